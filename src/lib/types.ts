@@ -191,3 +191,21 @@ export const OBSERVATION_COLUMNS = [
   'deadline',
   'also_stated_in',
 ] as const satisfies readonly (keyof Observation)[];
+
+/** Interface language. */
+export type Lang = 'zh' | 'en';
+
+/**
+ * Everything one chart needs (what an embed loads): one indicator in one region.
+ * Written by the build as public/data/slices/{region}--{indicator_id}.json.
+ */
+export interface Slice {
+  schema_version: number;
+  version: string;
+  region: Region;
+  indicator: Indicator;
+  /** Only the documents the observations cite. */
+  documents: Dataset['documents'];
+  observations: Observation[];
+  pairs: Pair[];
+}
