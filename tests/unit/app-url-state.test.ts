@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, serialiseState } from '../../src/lib/url-state';
+
+describe('parseUrlState', () => {
+  const cases = [
+    { name: 'empty', search: '', expected: {}, invalid: [] as string[] },
+    { name: 'indicator in english', search: '?view=indicator&indicator=gdp&lang=en', expected: { view: 'indicator', indicator: 'gdp', lang: 'en' }, invalid: [] },
+    { name: 'garbage view and lang', search: '?view=%3Cscript%3E&lang=fr', expected: {}, invalid: ['view', 'lang'] },
+    { name: 'hostile indicator', search: '?indicator=<img src=x onerror=alert(1)>', expected: {}, invalid: ['indicator'] },
+    { name: 'region', search: 'region=yicheng&view=plan', expected: { region: 'yicheng', view: 'plan' }, invalid: [] },
+    { name: 'empty value is missing', search: '?lang=', expected: {}, invalid: [] },
+    { name: 'old name migrated', search: '?ind=cpi', expected: { indicator: 'cpi' }, invalid: [] },
+    { name: 'source id', search: '?source=zmd-gwr-2025%3AL448%3Agdp%3Atarget%3A2025', expected: { source: 'zmd-gwr-2025:L448:gdp:target:2025' }, invalid: [] },
+    { name: 'measure', search: '?measure=yoy_growth%3A%25', expected: { measure: 'yoy_growth:%' }, invalid: [] },
+    { name: 'bad sort', search: '?sort=drop%20table', expected: {}, invalid: ['sort'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = parseUrlState(c.search);
+      expect(r.state).toEqual({ ...DEFAULT_STATE, ...c.expected });
+      expect(r.invalid.map((i) => i.param)).toEqual(c.invalid);
+    });
+  }
+  it('lists unknown parameters', () => {
+    expect(parseUrlState('?foo=1&bar=2&lang=en').unknown).toEqual(['foo', 'bar']);
+  });
+});
+
+describe('serialiseState', () => {
+  it('leaves defaults out', () => {
+    expect(serialiseState(DEFAULT_STATE)).toBe('');
+    expect(serialiseState({ lang: 'zh', view: 'scorecard' })).toBe('');
+  });
+  it('orders parameters stably', () => {
+    expect(serialiseState({ lang: 'en', indicator: 'cpi', view: 'indicator' })).toBe('?view=indicator&indicator=cpi&lang=en');
+  });
+  it('round-trips', () => {
+    const states = [
+      { view: 'data' as const, q: '增长 6%', sort: '-period' },
+      { view: 'indicator' as const, indicator: 'grain_output', region: 'zhumadian' as const, source: 'a:b:c', measure: 'level:亿斤' },
+      { view: 'plan' as const, region: 'yicheng' as const, lang: 'en' as const },
+    ];
+    for (const s of states) expect(parseUrlState(serialiseState(s)).state).toEqual({ ...DEFAULT_STATE, ...s });
+  });
+});
+
+describe('appUrl', () => {
+  it('links relative to the site root', () => {
+    expect(appUrl({})).toBe('./');
+    expect(appUrl({ view: 'indicator', indicator: 'cpi', lang: 'en' })).toBe('./?view=indicator&indicator=cpi&lang=en');
+    expect(appUrl({ view: 'indicator', indicator: 'gdp' })).toBe('./?view=indicator');
+    expect(appUrl({ lang: 'en' }, 'https://example.org/app/')).toBe('https://example.org/app/?lang=en');
+  });
+});
+
+describe('checkAgainst', () => {
+  it('rejects ids the dataset does not know', () => {
+    const parsed = parseUrlState('?indicator=nope&category=economy&source=x1');
+    const r = checkAgainst(parsed, { indicators: new Set(['gdp']), categories: new Set(['economy']), observations: new Set() });
+    expect(r.state.indicator).toBe('gdp');
+    expect(r.state.category).toBe('economy');
+    expect(r.state.source).toBe('');
+    expect(r.invalid.map((i) => i.param)).toEqual(['indicator', 'source']);
+  });
+});
