@@ -1,0 +1,102 @@
+/**
+ * CSV of what a chart shows: one row per observation drawn, with its status, unit,
+ * comparator and the sentence it came from. RFC 4180 quoting, CRLF, UTF-8 BOM (Excel). Pure.
+ */
+import type { Lang, Observation, Pair, Slice, Status } from '../types';
+
+export const CHART_CSV_COLUMNS = [
+  'region',
+  'indicator_id',
+  'indicator',
+  'kind',
+  'period',
+  'value',
+  'value_max',
+  'unit',
+  'comparator',
+  'value_text',
+  'estimated',
+  'basis',
+  'status',
+  'gap',
+  'gap_unit',
+  'document',
+  'source_file',
+  'source_line',
+  'quote',
+] as const;
+
+export type ChartCsvColumn = (typeof CHART_CSV_COLUMNS)[number];
+export type CsvValue = string | number | boolean | null;
+export type ChartCsvRow = Record<ChartCsvColumn, CsvValue>;
+
+const KIND_ORDER = { baseline: 0, target: 1, actual: 2 } as const;
+
+/** The pair an observation belongs to, as target or as actual. */
+function pairOf(observation: Observation, pairs: readonly Pair[]): Pair | undefined {
+  return pairs.find((p) => (observation.kind === 'actual' ? p.actual_id : p.target_id) === observation.id);
+}
+
+/** Status of an observation: its pair's for targets and actuals, empty for baselines and unpaired. */
+function statusOf(observation: Observation, pairs: readonly Pair[]): Status | null {
+  return observation.kind === 'baseline' ? null : (pairOf(observation, pairs)?.status ?? null);
+}
+
+/**
+ * Rows of the chart's CSV, ordered by period then baseline/target/actual.
+ * `observations` defaults to all of the slice's; pass the ones the chart draws.
+ */
+export function chartCsvRows(
+  slice: Slice,
+  lang: Lang,
+  observations: readonly Observation[] = slice.observations,
+): ChartCsvRow[] {
+  const titles = new Map(slice.documents.map((d) => [d.id, lang === 'zh' ? d.title_zh : d.title_en]));
+  return [...observations]
+    .sort((a, b) => a.period.localeCompare(b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id))
+    .map((o) => {
+      const pair = o.kind === 'baseline' ? undefined : pairOf(o, slice.pairs);
+      return {
+        region: o.region,
+        indicator_id: o.indicator_id,
+        indicator: lang === 'zh' ? o.indicator_zh : o.indicator_en,
+        kind: o.kind,
+        period: o.period,
+        value: o.value,
+        value_max: o.value_max,
+        unit: o.unit,
+        comparator: o.comparator,
+        value_text: o.value_text,
+        estimated: o.estimated,
+        basis: o.basis,
+        status: statusOf(o, slice.pairs),
+        gap: pair?.gap ?? null,
+        gap_unit: pair && pair.gap !== null ? pair.gap_unit : '',
+        document: titles.get(o.document_id) ?? o.document_id,
+        source_file: o.source_file,
+        source_line: o.source_line,
+        quote: o.quote,
+      };
+    });
+}
+
+/** One CSV field: null → empty; quoted when it holds a comma, quote, line break or edge space. */
+export function csvField(value: CsvValue): string {
+  if (value === null) return '';
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const BOM = '\uFEFF';
+
+/** A CSV document: BOM, header line, one line per row, CRLF line ends. */
+export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, CsvValue>[]): string {
+  const lines = [columns.map(csvField).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The CSV of what a chart shows. */
+export function chartCsv(slice: Slice, lang: Lang, observations?: readonly Observation[]): string {
+  return toCsv(CHART_CSV_COLUMNS, chartCsvRows(slice, lang, observations));
+}

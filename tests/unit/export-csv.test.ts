@@ -1,0 +1,67 @@
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { BOM, CHART_CSV_COLUMNS, chartCsv, chartCsvRows, csvField, toCsv } from '../../src/lib/export/csv';
+import { slice } from '../e2e/fixtures/slice';
+
+describe('csvField', () => {
+  test.each([
+    { name: 'null is empty', value: null, expected: '' },
+    { name: 'number as written', value: 6.5, expected: '6.5' },
+    { name: 'negative number', value: -0.4, expected: '-0.4' },
+    { name: 'NaN is empty', value: Number.NaN, expected: '' },
+    { name: 'boolean', value: true, expected: 'true' },
+    { name: 'Chinese text unquoted', value: '6.5%左右', expected: '6.5%左右' },
+    { name: 'comma is quoted', value: 'a,b', expected: '"a,b"' },
+    { name: 'quote is doubled', value: 'say "hi"', expected: '"say ""hi"""' },
+    { name: 'line break is quoted', value: 'a\nb', expected: '"a\nb"' },
+    { name: 'edge space is kept by quoting', value: ' a', expected: '" a"' },
+  ])('$name', ({ value, expected }) => expect(csvField(value)).toBe(expected));
+});
+
+describe('toCsv', () => {
+  test('BOM, header, CRLF', () => {
+    expect(toCsv(['a', 'b'], [{ a: 1, b: 'x,y' }])).toBe(`${BOM}a,b\r\n1,"x,y"\r\n`);
+  });
+});
+
+describe('chartCsvRows', () => {
+  const rows = chartCsvRows(slice, 'zh');
+  test('one row per observation, ordered by period then kind', () => {
+    expect(rows.map((r) => `${r.period}:${r.kind}`)).toEqual([
+      '2022:actual', '2023:target', '2023:actual', '2024:target', '2024:actual', '2025:target',
+    ]);
+  });
+  test('status, gap and source come with each row', () => {
+    const row = rows.find((r) => r.period === '2024' && r.kind === 'actual');
+    expect(row).toMatchObject({
+      status: 'near', gap: -0.4, gap_unit: '百分点', unit: '%', comparator: 'eq',
+      source_file: '000_bbb7e12bb1a91af9.txt', source_line: 37, document: '2025年驻马店市政府工作报告',
+    });
+  });
+  test('pending target has a status and no gap', () => {
+    expect(rows.at(-1)).toMatchObject({ status: 'pending', gap: null, gap_unit: '', comparator: 'about' });
+  });
+  test('unpaired actual has no status', () => {
+    expect(rows[0]).toMatchObject({ status: null, estimated: true, unit: '亿元' });
+  });
+  test('English names in English', () => {
+    expect(chartCsvRows(slice, 'en')[0]).toMatchObject({ indicator: 'Gross regional product (GDP)', document: 'Zhumadian Government Work Report 2023' });
+  });
+  test('only the observations passed', () => {
+    expect(chartCsvRows(slice, 'zh', slice.observations.slice(0, 2))).toHaveLength(2);
+  });
+});
+
+describe('chartCsv', () => {
+  test('parses back with papaparse to the same rows', () => {
+    const text = chartCsv(slice, 'zh');
+    expect(text.startsWith(BOM)).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
+    const expected = chartCsvRows(slice, 'zh').map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)])),
+    );
+    expect(parsed.data).toEqual(expected);
+  });
+});
