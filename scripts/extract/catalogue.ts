@@ -1,0 +1,178 @@
+/**
+ * The indicator catalogue (data/indicators.csv): loading with line-precise errors, and
+ * matching a phrase of text to an indicator (longest phrasing wins).
+ */
+import type { Direction, Indicator } from '../../src/lib/types.ts';
+
+export interface CatalogueError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export type CatalogueResult =
+  | { ok: true; indicators: Indicator[] }
+  | { ok: false; errors: CatalogueError[] };
+
+const COLUMNS = ['id', 'zh', 'en', 'category', 'unit', 'direction', 'headline', 'phrasings'] as const;
+const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'neutral'];
+const ID = /^[a-z][a-z0-9_]*$/;
+
+/** Split CSV text into records of fields (RFC 4180 quoting), each with its 1-based line. */
+export function parseCsv(text: string): { line: number; fields: string[] }[] {
+  const records: { line: number; fields: string[] }[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let any = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"') {
+      quoted = true;
+      any = true;
+    } else if (ch === ',') {
+      fields.push(field);
+      field = '';
+      any = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && body[i + 1] === '\n') i++;
+      if (any || field !== '') {
+        fields.push(field);
+        records.push({ line: recordLine, fields });
+      }
+      fields = [];
+      field = '';
+      any = false;
+      line++;
+      recordLine = line;
+    } else {
+      field += ch;
+      any = true;
+    }
+  }
+  if (any || field !== '') {
+    fields.push(field);
+    records.push({ line: recordLine, fields });
+  }
+  return records;
+}
+
+/** Parse and validate the catalogue; every problem is reported with file and line. */
+export function loadCatalogue(csvText: string, fileName: string): CatalogueResult {
+  const records = parseCsv(csvText);
+  const errors: CatalogueError[] = [];
+  const err = (line: number, message: string): void => {
+    errors.push({ file: fileName, line, message });
+  };
+  const header = records[0];
+  if (!header) return { ok: false, errors: [{ file: fileName, line: 1, message: 'empty catalogue' }] };
+  const cols = header.fields.map((f) => f.trim());
+  const index = new Map(cols.map((c, i) => [c, i]));
+  const missing = COLUMNS.filter((c) => !index.has(c));
+  if (missing.length > 0) {
+    return { ok: false, errors: [{ file: fileName, line: header.line, message: `missing column(s): ${missing.join(', ')}` }] };
+  }
+  const indicators: Indicator[] = [];
+  const seenIds = new Map<string, number>();
+  const seenPhrasings = new Map<string, { id: string; line: number }>();
+  for (const rec of records.slice(1)) {
+    if (rec.fields.length !== cols.length) {
+      err(rec.line, `expected ${cols.length} fields, found ${rec.fields.length} (quote fields that contain commas)`);
+      continue;
+    }
+    const get = (c: (typeof COLUMNS)[number]): string => (rec.fields[index.get(c)!] ?? '').trim();
+    const id = get('id');
+    const direction = get('direction');
+    const headline = get('headline');
+    const phrasings = get('phrasings')
+      .split('|')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    if (!ID.test(id)) err(rec.line, `invalid id "${id}" (use lower_snake_case)`);
+    const previous = seenIds.get(id);
+    if (previous !== undefined) err(rec.line, `duplicate id "${id}" (first on line ${previous})`);
+    seenIds.set(id, rec.line);
+    if (get('zh') === '') err(rec.line, `indicator "${id}" has no Chinese name (zh)`);
+    if (get('en') === '') err(rec.line, `indicator "${id}" has no English name (en)`);
+    if (!DIRECTIONS.includes(direction as Direction)) {
+      err(rec.line, `unknown direction "${direction}" for "${id}" (use ${DIRECTIONS.join(' | ')})`);
+    }
+    if (headline !== 'true' && headline !== 'false') err(rec.line, `headline must be true or false, found "${headline}"`);
+    if (phrasings.length === 0) err(rec.line, `indicator "${id}" has no phrasings`);
+    for (const p of phrasings) {
+      const other = seenPhrasings.get(p);
+      if (other && other.id !== id) err(rec.line, `phrasing "${p}" of "${id}" already means "${other.id}" (line ${other.line})`);
+      seenPhrasings.set(p, { id, line: rec.line });
+    }
+    indicators.push({
+      id,
+      zh: get('zh'),
+      en: get('en'),
+      category: get('category'),
+      unit: get('unit'),
+      direction: direction as Direction,
+      headline: headline === 'true',
+      phrasings,
+    });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, indicators };
+}
+
+export interface IndicatorMatch {
+  indicator: Indicator;
+  phrasing: string;
+  /** Offsets of the phrasing in the searched text. */
+  start: number;
+  end: number;
+}
+
+/** Every phrasing occurrence in `text`, with occurrences inside a longer one removed. */
+export function findIndicators(catalogue: readonly Indicator[], text: string): IndicatorMatch[] {
+  const all: IndicatorMatch[] = [];
+  for (const indicator of catalogue) {
+    for (const phrasing of indicator.phrasings) {
+      for (let at = text.indexOf(phrasing); at >= 0; at = text.indexOf(phrasing, at + 1)) {
+        all.push({ indicator, phrasing, start: at, end: at + phrasing.length });
+      }
+    }
+  }
+  // Longest phrasing wins: drop a match covered by (overlapping) a longer one.
+  return all
+    .filter(
+      (m) =>
+        !all.some(
+          (o) => o !== m && o.end - o.start > m.end - m.start && o.start < m.end && m.start < o.end,
+        ),
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The indicator a phrase is about. Longest phrasing wins where phrasings overlap
+ * (单位生产总值能耗 beats 生产总值); among separate mentions, `prefer` picks the first
+ * (a target-list item names its indicator first) or the last (closest to a figure that follows).
+ */
+export function matchIndicator(
+  catalogue: readonly Indicator[],
+  text: string,
+  prefer: 'first' | 'last' = 'first',
+): IndicatorMatch | null {
+  const matches = findIndicators(catalogue, text);
+  if (matches.length === 0) return null;
+  if (prefer === 'first') return matches[0]!;
+  return matches.reduce((best, m) => (m.end > best.end || (m.end === best.end && m.start < best.start) ? m : best));
+}
