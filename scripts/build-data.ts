@@ -1,0 +1,66 @@
+/**
+ * npm run build:data [-- --seeds DIR --data DIR --out DIR]
+ *
+ * Builds the dataset from seeds/ into public/data/, atomically: on any error nothing is
+ * written, the previous dataset stays, and each error is printed as `file:line: message — what to do`.
+ */
+import { resolve } from 'node:path';
+import { writeDirAtomic } from './build/atomic.ts';
+import { formatCoverage } from './build/coverage.ts';
+import { BuildFailure, formatFinding } from './build/findings.ts';
+import { buildDataset } from './build/pipeline.ts';
+
+export interface CliOptions {
+  seeds: string;
+  data: string;
+  out: string;
+  quiet: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const opts: CliOptions = { seeds: 'seeds', data: 'data', out: 'public/data', quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a directory`);
+      return v;
+    };
+    if (a === '--seeds') opts.seeds = value();
+    else if (a === '--data') opts.data = value();
+    else if (a === '--out') opts.out = value();
+    else if (a === '--quiet') opts.quiet = true;
+    else throw new Error(`unknown argument ${a} (use --seeds DIR --data DIR --out DIR [--quiet])`);
+  }
+  return opts;
+}
+
+function main(): number {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    return 2;
+  }
+  try {
+    const result = buildDataset({ seedsDir: opts.seeds, dataDir: opts.data });
+    writeDirAtomic(resolve(opts.out), result.files);
+    if (!opts.quiet) {
+      console.log(formatCoverage(result.coverage));
+      console.log(`\nwrote ${result.files.size} files to ${opts.out}`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof BuildFailure) {
+      for (const f of e.findings) console.error(formatFinding(f));
+      console.error(`\nbuild stopped: ${e.findings.length} error(s); ${opts.out} left unchanged`);
+      return 1;
+    }
+    console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    console.error(`\nbuild stopped; ${opts.out} left unchanged`);
+    return 1;
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,38 @@
+/**
+ * Atomic publication of a directory: everything is written into a sibling temporary directory,
+ * then swapped in with renames. If anything fails before the swap, the old directory is untouched.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+export type OutputFiles = Map<string, string | Uint8Array>;
+
+export function writeDirAtomic(outDir: string, files: OutputFiles): void {
+  const parent = dirname(outDir);
+  mkdirSync(parent, { recursive: true });
+  const tag = `${process.pid}-${Date.now().toString(36)}`;
+  const tmp = join(parent, `.${basename(outDir)}.tmp-${tag}`);
+  const old = join(parent, `.${basename(outDir)}.old-${tag}`);
+  try {
+    mkdirSync(tmp, { recursive: true });
+    for (const [rel, content] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+      if (rel.includes('..') || rel.startsWith('/')) throw new Error(`refusing to write outside the output directory: ${rel}`);
+      const path = join(tmp, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, content);
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  const hadOld = existsSync(outDir);
+  if (hadOld) renameSync(outDir, old);
+  try {
+    renameSync(tmp, outDir);
+  } catch (e) {
+    if (hadOld) renameSync(old, outDir);
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}

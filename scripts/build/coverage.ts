@@ -1,0 +1,120 @@
+/**
+ * The coverage report: what the build found per document, kind and section, what it merged,
+ * how the pairs came out, and every warning (figures it could not classify, no-data cells …).
+ */
+import type { Kind, Observation, Pair, Status } from '../../src/lib/types.ts';
+import type { BuildFinding } from './findings.ts';
+import type { LocatedDocument } from './manifest.ts';
+
+export interface DocumentCoverage {
+  document_id: string;
+  file: string;
+  kind: string;
+  rows: number;
+  by_kind: Record<Kind, number>;
+  /** section → kind → rows */
+  by_section: Record<string, Partial<Record<Kind, number>>>;
+  /** Rows that also carry other places in also_stated_in. */
+  repeated_elsewhere: number;
+  warnings: number;
+}
+
+export interface Coverage {
+  version: string;
+  totals: { rows: number; by_kind: Record<Kind, number>; pairs: number; warnings: number };
+  documents: DocumentCoverage[];
+  pairs_by_status: Record<Status, number>;
+  /** Warning categories (message with quoted text and numbers masked) → count. */
+  warning_categories: { category: string; count: number }[];
+  warnings: (BuildFinding & { document_id: string })[];
+}
+
+const zeroKinds = (): Record<Kind, number> => ({ target: 0, actual: 0, baseline: 0 });
+
+/** A warning's category: its message with quoted text and numbers masked, up to the first colon. */
+export function warningCategory(message: string): string {
+  return message
+    .replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '…')
+    .replace(/\d+(?:\.\d+)?/g, 'N')
+    .split(/[:：—]/)[0]!
+    .trim();
+}
+
+export function documentAt(located: readonly LocatedDocument[], file: string, line: number): string {
+  const doc = located.find((d) => d.file === file && d.line_start <= line && line <= d.line_end);
+  return doc?.doc.id ?? '';
+}
+
+export function buildCoverage(
+  version: string,
+  located: readonly LocatedDocument[],
+  observations: readonly Observation[],
+  pairs: readonly Pair[],
+  warnings: readonly BuildFinding[],
+): Coverage {
+  const placed = warnings.map((w) => ({ ...w, document_id: documentAt(located, w.file, w.line) }));
+  const documents = located.map((d): DocumentCoverage => {
+    const rows = observations.filter((o) => o.document_id === d.doc.id);
+    const by_kind = zeroKinds();
+    const by_section: DocumentCoverage['by_section'] = {};
+    for (const o of rows) {
+      by_kind[o.kind]++;
+      const s = (by_section[o.section] ??= {});
+      s[o.kind] = (s[o.kind] ?? 0) + 1;
+    }
+    return {
+      document_id: d.doc.id,
+      file: d.file,
+      kind: d.doc.kind,
+      rows: rows.length,
+      by_kind,
+      by_section,
+      repeated_elsewhere: rows.filter((o) => o.also_stated_in !== '').length,
+      warnings: placed.filter((w) => w.document_id === d.doc.id).length,
+    };
+  });
+  const by_kind = zeroKinds();
+  for (const o of observations) by_kind[o.kind]++;
+  const pairs_by_status: Record<Status, number> = { met: 0, near: 0, missed: 0, pending: 0, not_assessable: 0 };
+  for (const p of pairs) pairs_by_status[p.status]++;
+  const categories = new Map<string, number>();
+  for (const w of placed) {
+    const c = warningCategory(w.message);
+    categories.set(c, (categories.get(c) ?? 0) + 1);
+  }
+  return {
+    version,
+    totals: { rows: observations.length, by_kind, pairs: pairs.length, warnings: placed.length },
+    documents,
+    pairs_by_status,
+    warning_categories: [...categories.entries()]
+      .map(([category, count]) => ({ category, count }))
+      .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
+    warnings: placed,
+  };
+}
+
+/** The report printed at the end of a build. */
+export function formatCoverage(c: Coverage): string {
+  const out: string[] = [];
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  const num = (s: string | number, n: number) => String(s).padStart(n);
+  out.push(`dataset ${c.version}: ${c.totals.rows} rows (${c.totals.by_kind.target} targets, ${c.totals.by_kind.actual} actuals, ${c.totals.by_kind.baseline} baselines), ${c.totals.pairs} pairs`);
+  out.push('');
+  out.push(`${pad('document', 28)}${pad('section', 18)}${num('target', 7)}${num('actual', 7)}${num('baseline', 9)}`);
+  for (const d of c.documents) {
+    const sections = Object.entries(d.by_section);
+    if (sections.length === 0) out.push(`${pad(d.document_id, 28)}${pad('(none)', 18)}${num(0, 7)}${num(0, 7)}${num(0, 9)}`);
+    for (const [s, k] of sections) {
+      out.push(`${pad(d.document_id, 28)}${pad(s, 18)}${num(k.target ?? 0, 7)}${num(k.actual ?? 0, 7)}${num(k.baseline ?? 0, 9)}`);
+    }
+  }
+  out.push('');
+  out.push(`pairs: ${Object.entries(c.pairs_by_status).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  const repeated = c.documents.reduce((n, d) => n + d.repeated_elsewhere, 0);
+  if (repeated) out.push(`facts stated in more than one place (kept once, others in also_stated_in): ${repeated}`);
+  out.push('');
+  out.push(`warnings: ${c.totals.warnings} (all listed in coverage.json)`);
+  for (const { category, count } of c.warning_categories) out.push(`${num(count, 5)}  ${category}`);
+  return out.join('\n');
+}

@@ -1,0 +1,180 @@
+/**
+ * The build, in memory: manifest → verified seeds → extraction → merge → pairs → every
+ * output file. Nothing is written here; scripts/build-data.ts writes the result atomically.
+ * Throws BuildFailure (every error, each naming file and line) when the build must stop.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pairTargets } from '../../src/lib/attainment.ts';
+import { SCHEMA_VERSION, type Dataset, type Indicator, type Observation, type Slice } from '../../src/lib/types.ts';
+import { loadCatalogue } from '../extract/catalogue.ts';
+import { extractDocument } from '../extract/index.ts';
+import type { OutputFiles } from './atomic.ts';
+import { buildCoverage, type Coverage } from './coverage.ts';
+import { observationsCsv, pairsCsv } from './csv.ts';
+import { dataPackage } from './datapackage.ts';
+import { BuildFailure, error, type BuildFinding } from './findings.ts';
+import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
+import { mergeObservations } from './merge.ts';
+
+export interface BuildOptions {
+  /** Directory of the seed files. */
+  seedsDir: string;
+  /** Directory holding documents.json and indicators.csv. */
+  dataDir: string;
+}
+
+export interface BuildResult {
+  dataset: Dataset;
+  coverage: Coverage;
+  /** Relative path in the output directory → content. */
+  files: OutputFiles;
+}
+
+export const MANIFEST_FILE = 'documents.json';
+export const CATALOGUE_FILE = 'indicators.csv';
+
+function readOrNull(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+function stop(findings: BuildFinding[]): never {
+  throw new BuildFailure(findings);
+}
+
+/** Reads and checks the inputs: manifest, catalogue, seeds. */
+export function loadInputs(opts: BuildOptions): {
+  manifestText: string;
+  catalogueText: string;
+  indicators: Indicator[];
+  seeds: SeedText[];
+  located: LocatedDocument[];
+} {
+  const manifestLabel = `${opts.dataDir}/${MANIFEST_FILE}`.replace(/^\.\//, '');
+  const catalogueLabel = `${opts.dataDir}/${CATALOGUE_FILE}`.replace(/^\.\//, '');
+  const manifestBytes = readOrNull(join(opts.dataDir, MANIFEST_FILE));
+  const catalogueBytes = readOrNull(join(opts.dataDir, CATALOGUE_FILE));
+  const missing: BuildFinding[] = [];
+  if (!manifestBytes) missing.push(error(manifestLabel, 1, 'manifest not found — create it (see README: the dataset)'));
+  if (!catalogueBytes) missing.push(error(catalogueLabel, 1, 'indicator catalogue not found — create it (see README: the dataset)'));
+  if (!manifestBytes || !catalogueBytes) stop(missing);
+  const manifestText = new TextDecoder().decode(manifestBytes);
+  const catalogueText = new TextDecoder().decode(catalogueBytes);
+
+  const findings: BuildFinding[] = [];
+  const manifest = parseManifest(manifestText, manifestLabel);
+  if (!manifest.ok) findings.push(...manifest.findings);
+  const catalogue = loadCatalogue(catalogueText, catalogueLabel);
+  if (!catalogue.ok) {
+    for (const e of catalogue.errors) findings.push(error(e.file, e.line, `${e.message} — fix this row of the catalogue`));
+  }
+  if (!manifest.ok || !catalogue.ok) stop(findings);
+
+  const seeds: SeedText[] = [];
+  const located: LocatedDocument[] = [];
+  for (const meta of manifest.value.files) {
+    const checked = verifySeed(meta, readOrNull(join(opts.seedsDir, meta.file)), opts.seedsDir);
+    if (!checked.ok) {
+      findings.push(...checked.findings);
+      continue;
+    }
+    seeds.push(checked.value);
+    const docs = locateDocuments(checked.value);
+    if (!docs.ok) findings.push(...docs.findings);
+    else located.push(...docs.value);
+  }
+  if (findings.length) stop(findings);
+  return { manifestText, catalogueText, indicators: catalogue.indicators, seeds, located };
+}
+
+/** Deterministic dataset version: a hash of the manifest, the catalogue and every seed's hash. */
+export function datasetVersion(manifestText: string, catalogueText: string, seedHashes: readonly string[]): string {
+  return sha256Hex([sha256Hex(manifestText), sha256Hex(catalogueText), ...seedHashes].join('\n')).slice(0, 12);
+}
+
+/** Extraction over every located document, then the merge. Errors stop the build. */
+export function extractAll(
+  seeds: readonly SeedText[],
+  located: readonly LocatedDocument[],
+  indicators: Indicator[],
+): { observations: Observation[]; warnings: BuildFinding[] } {
+  const texts = new Map(seeds.map((s) => [s.meta.file, s.text]));
+  const errors: BuildFinding[] = [];
+  const warnings: BuildFinding[] = [];
+  const all: Observation[] = [];
+  for (const d of located) {
+    const result = extractDocument({ doc: d.doc, file: d.file, source: texts.get(d.file)!, start: d.start, end: d.end, catalogue: indicators });
+    all.push(...result.observations);
+    for (const f of result.findings) (f.level === 'error' ? errors : warnings).push(f);
+  }
+  const order = new Map(located.map((d, i) => [d.doc.id, i]));
+  const merged = mergeObservations(all, order);
+  errors.push(...merged.findings);
+  if (errors.length) stop(errors);
+  return { observations: merged.observations, warnings };
+}
+
+const json = (v: unknown) => JSON.stringify(v, null, 1) + '\n';
+
+export function buildDataset(opts: BuildOptions): BuildResult {
+  const { manifestText, catalogueText, indicators, seeds, located } = loadInputs(opts);
+  const version = datasetVersion(manifestText, catalogueText, seeds.map((s) => s.meta.sha256));
+  const { observations, warnings } = extractAll(seeds, located, indicators);
+  const reviewed = located.flatMap((d) => d.doc.reviews);
+  const pairs = pairTargets(observations, indicators, reviewed);
+  const sha = new Map(seeds.map((s) => [s.meta.file, s.meta.sha256]));
+  const documents: Dataset['documents'] = located.map((d) => ({
+    ...d.doc,
+    file: d.file,
+    sha256: sha.get(d.file)!,
+    line_start: d.line_start,
+    line_end: d.line_end,
+  }));
+  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, documents, indicators, observations, pairs };
+  const coverage = buildCoverage(version, located, observations, pairs, warnings);
+
+  const files: OutputFiles = new Map();
+  files.set('observations.csv', observationsCsv(observations));
+  files.set('pairs.csv', pairsCsv(pairs));
+  files.set('dataset.json', json(dataset));
+  files.set('coverage.json', json(coverage));
+  files.set(
+    'datapackage.json',
+    json(dataPackage(version, seeds.map((s) => ({ path: `sources/${s.meta.file}`, title: located.filter((d) => d.file === s.meta.file).map((d) => d.doc.title_zh).join('；') })))),
+  );
+  for (const s of seeds) files.set(`sources/${s.meta.file}`, s.bytes);
+  for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, json(slice));
+  return { dataset, coverage, files };
+}
+
+/** One slice per indicator × region with observations: what an embedded chart loads. */
+export function slicesOf(dataset: Dataset): Slice[] {
+  const groups = new Map<string, Observation[]>();
+  for (const o of dataset.observations) {
+    const k = `${o.region}--${o.indicator_id}`;
+    const list = groups.get(k);
+    if (list) list.push(o);
+    else groups.set(k, [o]);
+  }
+  const indicators = new Map(dataset.indicators.map((i) => [i.id, i]));
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, observations]) => {
+      const { region, indicator_id } = observations[0]!;
+      const cited = new Set(observations.map((o) => o.document_id));
+      return {
+        schema_version: dataset.schema_version,
+        version: dataset.version,
+        region,
+        indicator: indicators.get(indicator_id)!,
+        documents: dataset.documents.filter((d) => cited.has(d.id)),
+        observations,
+        pairs: dataset.pairs.filter((p) => p.region === region && p.indicator_id === indicator_id),
+      };
+    });
+}
