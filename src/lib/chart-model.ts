@@ -1,0 +1,280 @@
+/**
+ * The indicator chart's state: every position, label and path the view draws, computed from a
+ * slice without a DOM. The Svelte component only renders this model.
+ */
+import { line } from 'd3-shape';
+import { formatBasis, formatDate, formatGap, formatPeriod, formatStated, formatUnit, formatValue, tickFormatter } from './format';
+import { nameOf, REGION_LABEL, t, type StringKey } from './i18n';
+import { markerPath } from './markers';
+import { makeXScale, makeYScale, yearTicks } from './scales';
+import { assembleSeries, seriesValues, type ActualPoint, type Series, type TargetMark } from './series';
+import { STATUS, statusLabel } from './status';
+import { textWidth, truncate, wrapText } from './text';
+import type { Comparator, Lang, Observation, Slice, Status } from './types';
+
+export type ChartMode = 'app' | 'embed' | 'static';
+
+export interface PointGeom {
+  id: string;
+  x: number;
+  y: number;
+  estimated: boolean;
+  obs: Observation;
+  /** Accessible name and tooltip headline. */
+  label: string;
+}
+
+export interface TargetGeom {
+  id: string;
+  x: number;
+  y: number;
+  comparator: Comparator;
+  d: string;
+  obs: Observation;
+  status: Status | null;
+  label: string;
+  /** Qualitative wording drawn next to the diamond. */
+  text: string;
+}
+
+export interface GapGeom {
+  x: number;
+  y: number;
+  text: string;
+  status: Status;
+}
+
+export interface LegendItem {
+  key: 'actual' | 'estimated' | Comparator;
+  label: string;
+  x: number;
+  y: number;
+}
+
+export interface ChartModel {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  /** Static mode only: title and subtitle lines at the top. */
+  header: { text: string; y: number; size: number; bold: boolean }[];
+  /** Static mode only: source and version lines at the bottom. */
+  footer: { text: string; y: number }[];
+  title: string;
+  desc: string;
+  yTitle: string;
+  yTitleY: number;
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  segments: { d: string; estimated: boolean }[];
+  points: PointGeom[];
+  targets: TargetGeom[];
+  gaps: GapGeom[];
+  qualitativeY: number;
+  legend: LegendItem[];
+  empty: boolean;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+export const LEGEND_KEYS: Record<LegendItem['key'], StringKey> = {
+  actual: 'legendActual',
+  estimated: 'legendEstimated',
+  eq: 'legendExact',
+  about: 'legendAbout',
+  at_least: 'legendAtLeast',
+  at_most: 'legendAtMost',
+  range: 'legendRange',
+  qualitative: 'legendQualitative',
+};
+
+/** Plot height for a width and mode. */
+export function plotHeight(width: number, mode: ChartMode): number {
+  if (mode === 'static') return 280;
+  return Math.round(Math.min(320, Math.max(200, width * 0.45)));
+}
+
+/** "GDP · Zhumadian city" and "growth on previous year, %, 2022–2025". */
+export function chartTitles(slice: Slice, series: Series, lang: Lang): { title: string; subtitle: string } {
+  const title = `${nameOf(slice.indicator, lang)} · ${REGION_LABEL[slice.region][lang]}`;
+  const y = series.years;
+  const period = y.length ? (y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : `${y[0]}`) : '';
+  const unit = formatUnit(series.measure.unit, lang);
+  const sep = lang === 'zh' ? '，' : ', ';
+  return { title, subtitle: [formatBasis(series.measure.basis, lang), unit, period].filter(Boolean).join(sep) };
+}
+
+export function pointLabel(a: ActualPoint, lang: Lang): string {
+  const kind = a.obs.kind === 'baseline' ? t(lang, 'baseline') : t(lang, 'actual');
+  const est = a.estimated ? ` (${t(lang, 'estimated')})` : '';
+  return `${formatPeriod(a.obs.period)} ${kind}: ${formatValue(a.value, a.obs.unit, lang)}${est}`;
+}
+
+export function targetLabel(m: TargetMark, lang: Lang): string {
+  const status = m.pair ? ` — ${statusLabel(m.pair.status, lang)}` : '';
+  const gap = m.pair && m.pair.gap !== null ? `, ${t(lang, 'gap')} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
+  return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}: ${formatStated(m.obs, lang)}${status}${gap}`;
+}
+
+/** A text alternative: what the chart shows, in one paragraph. */
+export function chartSummary(series: Series, lang: Lang): string {
+  if (!series.actuals.length && !series.targets.length) return t(lang, 'summaryNone');
+  const sep = lang === 'zh' ? '；' : '; ';
+  const parts = [...series.actuals.map((a) => pointLabel(a, lang)), ...series.targets.map((m) => targetLabel(m, lang))];
+  return parts.join(sep) + (lang === 'zh' ? '。' : '.');
+}
+
+/** Documents cited by the drawn marks, as "title (date)". */
+export function sourceLine(slice: Slice, series: Series, lang: Lang): string {
+  const ids = new Set([...series.actuals.map((a) => a.obs.document_id), ...series.targets.map((m) => m.obs.document_id)]);
+  const docs = slice.documents.filter((d) => ids.has(d.id)).sort((a, b) => a.delivered.localeCompare(b.delivered));
+  const list = docs.map((d) =>
+    lang === 'zh' ? `${d.title_zh}（${formatDate(d.delivered, lang)}）` : `${d.title_en} (${formatDate(d.delivered, lang)})`,
+  );
+  return `${t(lang, 'source')}${lang === 'zh' ? '：' : ': '}${list.join(lang === 'zh' ? '；' : '; ')}`;
+}
+
+/** Legend entries for the marks present, laid out in rows within `width`, starting at `top`. */
+export function layoutLegend(series: Series, lang: Lang, left: number, width: number, top: number): { items: LegendItem[]; height: number } {
+  const keys: LegendItem['key'][] = [];
+  if (series.actuals.some((a) => !a.estimated)) keys.push('actual');
+  if (series.actuals.some((a) => a.estimated)) keys.push('estimated');
+  for (const c of ['eq', 'about', 'at_least', 'at_most', 'range', 'qualitative'] as const) {
+    if (series.targets.some((m) => m.comparator === c)) keys.push(c);
+  }
+  const items: LegendItem[] = [];
+  let x = left;
+  let y = top + 9;
+  for (const key of keys) {
+    const label = t(lang, LEGEND_KEYS[key]);
+    const w = 26 + textWidth(label, 12) + 14;
+    if (x > left && x + w > left + width) {
+      x = left;
+      y += 20;
+    }
+    items.push({ key, label, x: r(x), y: r(y) });
+    x += w;
+  }
+  return { items, height: keys.length ? y - top + 13 : 0 };
+}
+
+export interface ChartOptions {
+  lang: Lang;
+  mode: ChartMode;
+  width: number;
+  measure?: string;
+}
+
+/** Build the whole chart model. */
+export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
+  const { lang, mode } = opts;
+  const width = Math.max(240, Math.round(opts.width));
+  const series = assembleSeries(slice, opts.measure ?? '');
+  const { title, subtitle } = chartTitles(slice, series, lang);
+  const pad = 12;
+
+  // Header (static mode): wrapped title and subtitle.
+  const header: ChartModel['header'] = [];
+  let y = 0;
+  if (mode === 'static') {
+    y = pad;
+    for (const text of wrapText(title, width - 2 * pad, 17)) header.push({ text, y: (y += 21) - 4, size: 17, bold: true });
+    for (const text of wrapText(subtitle, width - 2 * pad, 13)) header.push({ text, y: (y += 18) - 3, size: 13, bold: false });
+    y += 8;
+  }
+
+  // Axes.
+  const values = seriesValues(series);
+  const fmt = tickFormatter(series.measure.unit, lang);
+  const hasQual = series.targets.some((m) => m.comparator === 'qualitative');
+  const yTitle = series.measure.unit === '%' ? `${formatBasis(series.measure.basis, lang)} (%)` : formatUnit(series.measure.unit, lang);
+  const top = y + 22 + (hasQual ? 22 : 0);
+  const ph = plotHeight(width, mode);
+  const probe = makeYScale(values, ph, 0);
+  const labelW = Math.max(...probe.ticks.map((v) => textWidth(fmt(v), 11)), 10);
+  const plot = { left: r(Math.max(pad + labelW + 8, 36)), top, right: width - pad, bottom: top + ph };
+  const ys = makeYScale(values, plot.bottom, plot.top);
+  const xs = makeXScale(series.years, plot.left, plot.right);
+  const xTicks = yearTicks(series.years, plot.right - plot.left).map((yr) => ({ x: r(xs(yr)), label: String(yr) }));
+  const yTicks = ys.ticks.map((v) => ({ y: r(ys(v)), label: fmt(v) }));
+
+  // Actuals: segments (dashed when an end is estimated) and points.
+  const points: PointGeom[] = series.actuals.map((a, i) => ({
+    id: `p${i}`,
+    x: r(xs(a.year)),
+    y: r(ys(a.value)),
+    estimated: a.estimated,
+    obs: a.obs,
+    label: pointLabel(a, lang),
+  }));
+  const path = line<PointGeom>().x((p) => p.x).y((p) => p.y);
+  const segments = points.slice(1).map((p, i) => {
+    const prev = points[i]!;
+    return { d: path([prev, p]) ?? '', estimated: prev.estimated || p.estimated };
+  });
+
+  // Targets.
+  const qualitativeY = r(top - 12);
+  const colW = xs.step;
+  const targets: TargetGeom[] = series.targets.map((m, i) => {
+    const x = r(xs(m.year));
+    const qual = m.comparator === 'qualitative' || m.value === null;
+    const ty = qual ? qualitativeY : r(ys(m.value as number));
+    const y2 = m.valueMax !== null ? r(ys(m.valueMax)) : ty;
+    return {
+      id: `t${i}`,
+      x,
+      y: ty,
+      comparator: qual ? 'qualitative' : m.comparator,
+      d: markerPath(qual ? 'qualitative' : m.comparator, x, ty, y2),
+      obs: m.obs,
+      status: m.pair?.status ?? null,
+      label: targetLabel(m, lang),
+      text: qual ? truncate(m.obs.value_text, Math.max(colW - 18, 24), 11) : '',
+    };
+  });
+
+  // Gap labels above the higher of actual and target.
+  const compact = colW < 96;
+  const gaps: GapGeom[] = series.gaps.map((g) => {
+    const mark = targets.find((m) => m.obs.id === g.pair.target_id);
+    const ya = ys(g.value);
+    const yt = mark ? Math.min(mark.y, ys(g.pair.target_value_max ?? g.pair.target_value ?? g.value)) : ya;
+    const gapText = compact ? formatGap(g.gap, g.gapUnit, lang).replace(/ ?(pp|百分点)$/, '') : formatGap(g.gap, g.gapUnit, lang);
+    return { x: r(xs(g.year)), y: r(Math.max(plot.top + 10, Math.min(ya, yt) - 14)), text: `${STATUS[g.status].symbol} ${gapText}`, status: g.status };
+  });
+
+  // Legend and footer.
+  const legendTop = plot.bottom + 28;
+  const legend = layoutLegend(series, lang, pad, width - 2 * pad, legendTop);
+  let bottom = legendTop + legend.height + (legend.height ? 6 : 0);
+  const footer: ChartModel['footer'] = [];
+  if (mode === 'static') {
+    const lines = [
+      ...wrapText(sourceLine(slice, series, lang), width - 2 * pad, 11),
+      `${t(lang, 'version')} ${slice.version}`,
+    ];
+    for (const text of lines) footer.push({ text, y: (bottom += 15) });
+    bottom += 4;
+  }
+
+  return {
+    width,
+    height: Math.round(bottom + pad / 2),
+    plot,
+    header,
+    footer,
+    title: `${title} (${subtitle})`,
+    desc: chartSummary(series, lang),
+    yTitle,
+    yTitleY: r(y + 14),
+    xTicks,
+    yTicks,
+    segments,
+    points,
+    targets,
+    gaps,
+    qualitativeY,
+    legend: legend.items,
+    empty: points.length === 0 && targets.length === 0,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Number and value formatting per language. Chinese follows the documents (no digit grouping:
+ * 3342.7 亿元), English groups thousands (3,342.7) and names units in English.
+ */
+import { formatLocale } from 'd3-format';
+import type { Basis, Comparator, Lang, Observation } from './types';
+
+const en = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''], minus: '−' });
+const zh = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''], minus: '−' });
+
+/** A number with at most `decimals` decimals, trailing zeros trimmed: 3342.7, 6.5, −0.4. */
+export function formatNumber(value: number, lang: Lang, decimals = 2, signed = false): string {
+  const spec = `${signed ? '+' : ''}${lang === 'en' ? ',' : ''}.${decimals}~f`;
+  const s = (lang === 'en' ? en : zh).format(spec)(value);
+  return s === '+0' || s === '−0' ? '0' : s;
+}
+
+const UNIT_EN: Record<string, string> = {
+  '亿元': '100m yuan',
+  '万元': '10k yuan',
+  '元': 'yuan',
+  '万人': '10k people',
+  '人': 'people',
+  '亿斤': '100m jin',
+  '万亩': '10k mu',
+  '亩': 'mu',
+  '个': 'units',
+  '家': 'firms',
+  '件': 'items',
+  '年': 'years',
+  '岁': 'years',
+  '百分点': 'pp',
+  '个百分点': 'pp',
+  '%': '%',
+  '‰': '‰',
+};
+
+/** A unit in the interface language (亿元 → "100m yuan"); unknown units pass through. */
+export function formatUnit(unit: string, lang: Lang): string {
+  return lang === 'en' ? (UNIT_EN[unit] ?? unit) : unit === '个百分点' ? '百分点' : unit;
+}
+
+/** Units written right after the number (6.5%, 2‰). */
+function attached(unit: string): boolean {
+  return unit === '%' || unit === '‰' || unit === '';
+}
+
+/** A value with its unit: "6.5%", "3342.7 亿元", "3,342.7 100m yuan", "0.4 pp". */
+export function formatValue(value: number, unit: string, lang: Lang, signed = false): string {
+  const n = formatNumber(value, lang, 2, signed);
+  if (attached(unit)) return `${n}${unit}`;
+  if (lang === 'zh') return `${n} ${formatUnit(unit, lang)}`;
+  return `${n} ${formatUnit(unit, lang)}`;
+}
+
+/** The gap between actual and target in its unit: "+0.6 pp", "−0.4 个百分点", "+2.6 亿斤". */
+export function formatGap(gap: number, gapUnit: string, lang: Lang): string {
+  return formatValue(gap, gapUnit === '%' ? '百分点' : gapUnit, lang, true);
+}
+
+export const COMPARATOR_SIGN: Record<Comparator, string> = {
+  eq: '',
+  about: '≈ ',
+  at_least: '≥ ',
+  at_most: '≤ ',
+  range: '',
+  qualitative: '',
+};
+
+const QUALITATIVE_EN: [RegExp, string][] = [
+  [/与经济增长.*同步/, 'in step with economic growth'],
+  [/稳中提质/, 'steady, with better quality'],
+  [/平稳增长/, 'steady growth'],
+  [/稳定增长/, 'steady growth'],
+  [/考核目标/, 'meet the assessment target'],
+  [/按市下达/, 'as assigned by the city'],
+  [/稳中有进/, 'steady progress'],
+];
+
+/** English gloss of a qualitative target's wording; the Chinese wording always stays visible. */
+export function glossQualitative(text: string, lang: Lang): string {
+  if (lang === 'zh') return text;
+  const hit = QUALITATIVE_EN.find(([re]) => re.test(text));
+  return hit ? `${hit[1]} (${text})` : text;
+}
+
+/** A stated figure with its modifier: "≈ 6.5%", "≥ 160 亿斤", "≤ 5.5%", "6–8%", "稳中提质". */
+export function formatStated(o: Pick<Observation, 'value' | 'value_max' | 'unit' | 'comparator' | 'value_text'>, lang: Lang): string {
+  if (o.comparator === 'qualitative' || o.value === null) return glossQualitative(o.value_text, lang);
+  if (o.comparator === 'range' && o.value_max !== null) {
+    return `${formatNumber(o.value, lang)}–${formatValue(o.value_max, o.unit, lang)}`;
+  }
+  return `${COMPARATOR_SIGN[o.comparator]}${formatValue(o.value, o.unit, lang)}`;
+}
+
+const BASIS: Record<Basis, { zh: string; en: string }> = {
+  level: { zh: '总量', en: 'level' },
+  yoy_growth: { zh: '同比增长', en: 'growth on previous year' },
+  annual_avg_growth: { zh: '年均增长', en: 'average annual growth' },
+  cumulative: { zh: '五年累计', en: 'five-year cumulative' },
+  change_pp: { zh: '提高（百分点）', en: 'change (pp)' },
+};
+
+export function formatBasis(basis: Basis, lang: Lang): string {
+  return BASIS[basis][lang];
+}
+
+/** A period: "2024" or "2021–2025" (en dash). */
+export function formatPeriod(period: string): string {
+  return period.replace('-', '–');
+}
+
+/** Axis tick label for a unit: "6%" for rates, bare numbers otherwise (the unit is on the axis title). */
+export function tickFormatter(unit: string, lang: Lang): (v: number) => string {
+  return (v) => (unit === '%' || unit === '‰' ? `${formatNumber(v, lang)}${unit}` : formatNumber(v, lang));
+}
+
+/** A date "2025-02-21" → "2025年2月21日" / "21 Feb 2025"; a bare year stays as is. */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (lang === 'zh') return `${y}年${Number(mo)}月${Number(d)}日`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${Number(d)} ${months[Number(mo) - 1]} ${y}`;
+}

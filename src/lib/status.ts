@@ -1,0 +1,28 @@
+/** How a status is shown: always a symbol and a word, colour only as a third cue. */
+import type { Lang, Status } from './types';
+
+export interface StatusMeta {
+  symbol: string;
+  zh: string;
+  en: string;
+  /** Okabe–Ito colours (colour-blind safe) for light backgrounds. */
+  color: string;
+  /** The same hue lighter, for dark backgrounds. */
+  colorDark: string;
+}
+
+export const STATUS: Record<Status, StatusMeta> = {
+  met: { symbol: '✓', zh: '达成', en: 'met', color: '#007a5a', colorDark: '#3fc79a' },
+  near: { symbol: '≃', zh: '接近', en: 'near', color: '#9a6700', colorDark: '#e6b23c' },
+  missed: { symbol: '✗', zh: '未达成', en: 'missed', color: '#c04000', colorDark: '#ff8a50' },
+  pending: { symbol: '…', zh: '待评估', en: 'pending', color: '#5a6270', colorDark: '#a8b0bc' },
+  not_assessable: { symbol: '–', zh: '无法评估', en: 'not assessable', color: '#5a6270', colorDark: '#a8b0bc' },
+};
+
+export const STATUS_ORDER: Status[] = ['missed', 'near', 'met', 'pending', 'not_assessable'];
+
+/** "✓ met" / "✓ 达成". */
+export function statusLabel(status: Status, lang: Lang): string {
+  const m = STATUS[status];
+  return `${m.symbol} ${m[lang]}`;
+}

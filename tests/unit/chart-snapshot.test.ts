@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import IndicatorChart from '../../src/components/chart/IndicatorChart.svelte';
+import type { Lang, Slice } from '../../src/lib/types';
+import type { ChartMode } from '../../src/lib/chart-model';
+import { DATASET, GDP_SLICE } from '../fixtures/dataset';
+
+/** Serialise an SVG for comparison: numbers rounded to 1 decimal, Svelte comments dropped. */
+function normalise(svg: SVGSVGElement): string {
+  return svg.outerHTML
+    .replace(/<!---->/g, '')
+    .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
+    .replace(/></g, '>\n<');
+}
+
+function sliceOf(indicatorId: string): Slice {
+  return {
+    ...GDP_SLICE,
+    indicator: DATASET.indicators.find((i) => i.id === indicatorId)!,
+    observations: DATASET.observations.filter((o) => o.region === 'zhumadian' && o.indicator_id === indicatorId),
+    pairs: DATASET.pairs.filter((p) => p.region === 'zhumadian' && p.indicator_id === indicatorId),
+  };
+}
+
+const cases: { name: string; slice: Slice; lang: Lang; mode: ChartMode; width: number }[] = [
+  { name: 'gdp-zh-app-640', slice: GDP_SLICE, lang: 'zh', mode: 'app', width: 640 },
+  { name: 'gdp-en-static-800', slice: GDP_SLICE, lang: 'en', mode: 'static', width: 800 },
+  { name: 'trade-en-embed-360', slice: sliceOf('trade'), lang: 'en', mode: 'embed', width: 360 },
+  { name: 'grain-zh-static-600', slice: sliceOf('grain_output'), lang: 'zh', mode: 'static', width: 600 },
+];
+
+describe('IndicatorChart SVG', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { container } = render(IndicatorChart, { slice: c.slice, lang: c.lang, mode: c.mode, width: c.width });
+      const svg = container.querySelector('svg')!;
+      await expect(normalise(svg)).toMatchFileSnapshot(`snapshots/chart-${c.name}.svg`);
+    });
+  }
+
+  it('static mode has no focusable marks', () => {
+    const { container } = render(IndicatorChart, { slice: GDP_SLICE, lang: 'en', mode: 'static', width: 600 });
+    expect(container.querySelectorAll('[tabindex]').length).toBe(0);
+    expect(container.querySelector('svg title')?.textContent).toContain('Gross regional product');
+  });
+
+  it('app mode makes every mark focusable with a name', () => {
+    const { container } = render(IndicatorChart, { slice: GDP_SLICE, lang: 'en', mode: 'app', width: 600 });
+    const marks = [...container.querySelectorAll('[role="button"]')];
+    expect(marks.length).toBe(6);
+    expect(marks.every((m) => m.getAttribute('aria-label'))).toBe(true);
+  });
+});
