@@ -31,3 +31,43 @@ export function isParallelFigure(text: string, figure: Figure): boolean {
   const prev = text[figure.start - 1] === '、' && /[\d%‰\]]/.test(text[figure.start - 2] ?? '');
   return next || prev;
 }
+
+const UNIT_FAMILIES: Record<string, readonly string[]> = {
+  money: ['亿元', '万元', '元', '亿美元', '万美元', '美元'],
+  people: ['万人', '人', '万人次', '人次', '名', '万名'],
+  count: ['个', '家', '件', '所', '座', '条', '项', '张', '台', '处', '宗', '批', '场', '次', '套', '户', '万户', '万个', '万件', '万套', '头', '万头', '只', '万只', '辆', '万辆', '株', '万株', '万'],
+  weight: ['亿斤', '万斤', '斤', '万吨', '吨'],
+  area: ['万亩', '亩', '公顷', '平方米', '万平方米', '平方公里'],
+  length: ['公里', '米'],
+  power: ['千瓦', '万千瓦', '兆瓦', '千伏', '亿千瓦时', '万千瓦时'],
+  age: ['岁'],
+  days: ['天'],
+  concentration: ['微克/立方米'],
+};
+const RATES = new Set(['%', '‰', '百分点']);
+
+function familyOf(unit: string): string {
+  for (const [family, units] of Object.entries(UNIT_FAMILIES)) if (units.includes(unit)) return family;
+  return unit;
+}
+
+/**
+ * Whether a figure's unit can measure an indicator whose catalogue unit is `indicatorUnit`:
+ * rates (%, ‰, 百分点) always can (growth, change); otherwise the units must be of one family
+ * (亿元 and 万元, 家 and 个 …). 新增进出口额超千万元企业 23 家 is a count of firms, not trade.
+ */
+export function unitFits(figureUnit: string, indicatorUnit: string): boolean {
+  if (RATES.has(figureUnit) || indicatorUnit === '') return true;
+  if (RATES.has(indicatorUnit)) return false;
+  return familyOf(figureUnit) === familyOf(indicatorUnit);
+}
+
+const SHARE = /占[^，；。：]*$/;
+const SUB_REGION = /\d+个(县区|县|区|乡镇|乡|镇|村)|各县区|县区均/;
+
+/** A share of an indicator (占一般公共预算支出的71.4%) or a figure for part of the region (7个县区…). */
+export function partReason(window: string): string | null {
+  if (SHARE.test(window)) return 'a share of the indicator (占…)';
+  if (SUB_REGION.test(window)) return 'a figure for part of the region';
+  return null;
+}

@@ -11,7 +11,7 @@ import type { ExtractInput, ExtractResult, Finding } from './index.ts';
 import { figureStarts, parseFigure, type Figure } from './numbers.ts';
 import { buildObservation, uniqueIds } from './observation.ts';
 import { flatten, lineOf, sourceSpan, widenToClause, type Flat } from './text.ts';
-import { figureSkipReason, isParallelFigure } from './skip.ts';
+import { figureSkipReason, isParallelFigure, partReason, unitFits } from './skip.ts';
 
 export interface Range {
   start: number;
@@ -277,6 +277,17 @@ function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', periods: 
       );
       continue;
     }
+    const part = partReason(window);
+    if (part !== null || !unitFits(figure.unit, match.indicator.unit)) {
+      const why = part ?? `unit ${figure.unit} does not fit ${match.indicator.id} (${match.indicator.unit})`;
+      warn(
+        ctx,
+        'warning',
+        figure.start,
+        `unclassified figure "${excerpt(text, Math.max(windowStart, figure.start - 30), figure.end)}": ${why}; add an indicator or phrasing to data/indicators.csv`,
+      );
+      continue;
+    }
     state.previous = { match, at: matchAt, sentence };
     const ownMatch = matchAt >= windowStart;
     const predicateFrom = ownMatch ? Math.max(matchAt + match.phrasing.length, windowStart) : windowStart;
@@ -334,6 +345,7 @@ interface Draft {
 }
 
 const BASELINE = /(?:从|由)(?:(\d{4})年(?:末|底)?的?)?$/;
+const SPAN_LEVEL_VERB = /(保持在|稳定在|保持)$/;
 const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|增长到|增加到|降至|降到|下降到|下降至|上升到|上升至|突破|超过)$/;
 
 function reviewDraft(
@@ -361,6 +373,7 @@ function reviewDraft(
     // 五年来: levels reached are end-of-span values; flows (新增, 完成, 累计 …) add up over the span.
     const level = LEVEL_VERB.test(predicate) || (basis === 'level' && (figure.unit === '%' || figure.unit === '‰'));
     const endYear = periods.span.slice(5);
+    if (SPAN_LEVEL_VERB.test(predicate)) return { kind: 'actual', period: periods.span, basis: 'level', estimated, section: 'review_five_year' };
     if (level && basis !== 'yoy_growth') return { kind: 'actual', period: endYear, basis: 'level', estimated, section: 'review_five_year' };
     return { kind: 'actual', period: periods.span, basis: 'cumulative', estimated, section: 'review_five_year' };
   }
