@@ -14,6 +14,15 @@ export const AUTHORITATIVE_SECTIONS: ReadonlySet<Section> = new Set<Section>([
   'table_2_1',
 ]);
 
+/**
+ * Whether a statement is a headline or table fact that must agree with its other statements:
+ * the sections above, and the task notice's repetition of the headline list (its items name
+ * no lead department, unlike the numbered tasks).
+ */
+export function isAuthoritative(o: Observation): boolean {
+  return AUTHORITATIVE_SECTIONS.has(o.section) || (o.section === 'task_notice' && o.lead_departments === '');
+}
+
 /** Which copy of a repeated fact is kept: the headline statement before its repetitions. */
 const SECTION_PRIORITY: Section[] = [
   'headline_targets',
@@ -86,7 +95,7 @@ export function mergeObservations(
     }
     // Conflicts: authoritative statements of one fact with different values.
     const authoritative = [...byValue.values()]
-      .map((list) => [...list].sort(cmp).find((o) => AUTHORITATIVE_SECTIONS.has(o.section)))
+      .map((list) => [...list].sort(cmp).find(isAuthoritative))
       .filter((o): o is Observation => o !== undefined);
     if (authoritative.length > 1) {
       const [a, ...rest] = authoritative.sort(cmp);
