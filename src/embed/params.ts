@@ -10,6 +10,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface EmbedParams {
   indicator: string;
   region: Region;
+  /** Measure drawn, "basis:unit" as in the app's URL ('' = the chart's default measure). */
+  measure: string;
   lang: Lang;
   theme: Theme;
   /** Show the small control row (language, years). */
@@ -22,6 +24,7 @@ export interface EmbedParams {
 export const EMBED_DEFAULTS: Readonly<EmbedParams> = {
   indicator: 'gdp',
   region: 'zhumadian',
+  measure: '',
   lang: 'zh',
   theme: 'auto',
   controls: false,
@@ -44,8 +47,9 @@ export interface ParsedEmbedParams {
   notices: ParamNotice[];
 }
 
-const KNOWN = ['indicator', 'region', 'lang', 'theme', 'controls', 'from', 'to'] as const;
+const KNOWN = ['indicator', 'region', 'measure', 'lang', 'theme', 'controls', 'from', 'to'] as const;
 const INDICATOR_ID = /^[a-z][a-z0-9_]{0,47}$/;
+const MEASURE = /^[a-z_]{1,32}:[^\s<>"'&]{1,8}$/;
 const YEAR = /^\d{4}$/;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2050;
@@ -96,6 +100,11 @@ export function parseEmbedParams(search: string): ParsedEmbedParams {
     if (value) params.region = value;
     else reject('region', region, 'unknown_value');
   }
+  const measure = get('measure');
+  if (measure !== null) {
+    if (MEASURE.test(measure)) params.measure = measure;
+    else reject('measure', measure, 'malformed');
+  }
   const lang = get('lang');
   if (lang !== null) {
     const value = oneOf<Lang>(lang, ['zh', 'en']);
@@ -139,6 +148,7 @@ export function embedSearch(params: EmbedParams): string {
   const query = new URLSearchParams();
   query.set('indicator', params.indicator);
   query.set('region', params.region);
+  if (params.measure !== EMBED_DEFAULTS.measure) query.set('measure', params.measure);
   if (params.lang !== EMBED_DEFAULTS.lang) query.set('lang', params.lang);
   if (params.theme !== EMBED_DEFAULTS.theme) query.set('theme', params.theme);
   if (params.controls !== EMBED_DEFAULTS.controls) query.set('controls', params.controls ? '1' : '0');

@@ -6,8 +6,8 @@ const cases: { name: string; search: string; expected: Partial<EmbedParams>; not
   { name: 'leading "?" is accepted', search: '?indicator=cpi', expected: { indicator: 'cpi' }, notices: [] },
   {
     name: 'every parameter valid',
-    search: 'indicator=gdp&region=yicheng&lang=en&theme=dark&controls=1&from=2022&to=2025',
-    expected: { indicator: 'gdp', region: 'yicheng', lang: 'en', theme: 'dark', controls: true, from: 2022, to: 2025 },
+    search: 'indicator=gdp&region=yicheng&measure=yoy_growth:%25&lang=en&theme=dark&controls=1&from=2022&to=2025',
+    expected: { indicator: 'gdp', region: 'yicheng', measure: 'yoy_growth:%', lang: 'en', theme: 'dark', controls: true, from: 2022, to: 2025 },
     notices: [],
   },
   { name: 'controls=0 is off', search: 'controls=0', expected: { controls: false }, notices: [] },
@@ -26,6 +26,8 @@ const cases: { name: string; search: string; expected: Partial<EmbedParams>; not
     notices: [{ param: 'indicator', reason: 'malformed' }],
   },
   { name: 'upper-case indicator is refused', search: 'indicator=GDP', expected: {}, notices: [{ param: 'indicator' }] },
+  { name: 'measure with a unit in Chinese', search: 'measure=level:亿元', expected: { measure: 'level:亿元' }, notices: [] },
+  { name: 'malformed measure', search: 'measure=<b>', expected: {}, notices: [{ param: 'measure', reason: 'malformed' }] },
   { name: 'unknown region', search: 'region=beijing', expected: {}, notices: [{ param: 'region', reason: 'unknown_value' }] },
   { name: 'unknown language', search: 'lang=fr', expected: {}, notices: [{ param: 'lang', value: 'fr' }] },
   { name: 'unknown theme', search: 'theme=neon', expected: {}, notices: [{ param: 'theme' }] },
@@ -68,6 +70,7 @@ describe('embedSearch', () => {
     {},
     { indicator: 'cpi', region: 'yicheng', lang: 'en' },
     { theme: 'dark', controls: true },
+    { measure: 'level:亿元' },
     { from: 2022, to: 2025 },
     { to: 2024 },
   ])('round-trips %o', (change) => {

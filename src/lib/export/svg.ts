@@ -114,13 +114,3 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): Ser
   const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
   return { markup, width, height };
 }
-
-/** The first opaque background colour among the element and its ancestors; white if none. */
-export function backgroundOf(element: Element): string {
-  const view = element.ownerDocument.defaultView;
-  for (let node: Element | null = element; node && view; node = node.parentElement) {
-    const colour = view.getComputedStyle(node).backgroundColor;
-    if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
-  }
-  return '#ffffff';
-}
