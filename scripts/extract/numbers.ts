@@ -123,6 +123,10 @@ function readNumber(text: string, pos: number): { value: number; end: number } |
   return { value: Number(m[0].replace(/,/g, '')), end: pos + m[0].length };
 }
 
+function stated(unit: string): string {
+  return unit === '个百分点' ? '百分点' : unit;
+}
+
 /** The unit starting at `pos` (longest first), `余/多` approximations skipped. */
 export function readUnit(text: string, pos: number): { unit: string; end: number; more: boolean } {
   let p = pos;
@@ -137,14 +141,15 @@ export function readUnit(text: string, pos: number): { unit: string; end: number
     more = true;
     p += 1;
   }
-  for (const unit of UNITS) {
-    if (prefix !== '' && (unit === '万' || unit === '亿')) continue;
-    if (text.startsWith(unit, p)) {
-      const stated = prefix + (unit === '个百分点' ? '百分点' : unit);
-      if (prefix !== '' && !UNITS.includes(stated)) break;
-      return { unit: stated, end: p + unit.length, more };
+  const found = UNITS.find((u) => text.startsWith(u, p) && !(prefix !== '' && (u === '万' || u === '亿')));
+  if (found === '万' || found === '亿') {
+    // 5万家: a magnitude before a unit that the list has only without it.
+    const base = UNITS.find((u) => u !== '万' && u !== '亿' && !u.startsWith('万') && !u.startsWith('亿') && text.startsWith(u, p + 1));
+    if (base && !NON_FIGURE_UNITS.has(base) && base !== '%' && base !== '‰') {
+      return { unit: found + stated(base), end: p + 1 + base.length, more };
     }
   }
+  if (found !== undefined) return { unit: prefix + stated(found), end: p + found.length, more };
   if (prefix !== '') return { unit: prefix, end: p, more };
   return { unit: '', end: pos, more: false };
 }

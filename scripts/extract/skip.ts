@@ -13,14 +13,14 @@ const NAME_AFTER = /^[A-Za-z]/;
 
 /** Why the number at `figure` is not a figure, or null when it is one. */
 export function figureSkipReason(text: string, figure: Figure): string | null {
-  if (figure.unit === '') return 'no unit (a date, a code, a list number or a name)';
-  if (NON_FIGURE_UNITS.has(figure.unit)) return `unit ${figure.unit} is a time span or a multiple`;
   const before = text.slice(Math.max(0, figure.start - 8), figure.start);
   const after = text.slice(figure.numberEnd, figure.numberEnd + 4);
   if (RANK_BEFORE.test(before)) return 'a ranking';
   if (COMPARISON_BEFORE.test(before)) return 'a comparison with another region';
-  if (RATIO_AFTER.test(after)) return 'a ratio';
+  if (RATIO_AFTER.test(after) || /[：:]$/.test(before) && /^\d/.test(text.slice(figure.start - 2, figure.start - 1))) return 'a ratio';
   if (NAME_AFTER.test(after)) return 'part of a name';
+  if (figure.unit === '') return 'no unit (a date, a code, a list number or a name)';
+  if (NON_FIGURE_UNITS.has(figure.unit)) return `unit ${figure.unit} is a time span or a multiple`;
   // 是2017年的1.8倍 is caught by its unit; 1.8 is never a year.
   return null;
 }
@@ -35,7 +35,7 @@ export function isParallelFigure(text: string, figure: Figure): boolean {
 const UNIT_FAMILIES: Record<string, readonly string[]> = {
   money: ['亿元', '万元', '元', '亿美元', '万美元', '美元'],
   people: ['万人', '人', '万人次', '人次', '名', '万名'],
-  count: ['个', '家', '件', '所', '座', '条', '项', '张', '台', '处', '宗', '批', '场', '次', '套', '户', '万户', '万个', '万件', '万套', '头', '万头', '只', '万只', '辆', '万辆', '株', '万株', '万'],
+  count: ['个', '家', '件', '所', '座', '条', '项', '张', '台', '处', '宗', '批', '场', '次', '套', '户', '万户', '万个', '万件', '万套', '头', '万头', '只', '万只', '辆', '万辆', '株', '万株', '万', '万家', '万所', '万座', '万项', '万条', '万台', '万张'],
   weight: ['亿斤', '万斤', '斤', '万吨', '吨'],
   area: ['万亩', '亩', '公顷', '平方米', '万平方米', '平方公里'],
   length: ['公里', '米'],
