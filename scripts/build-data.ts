@@ -5,6 +5,7 @@
  * written, the previous dataset stays, and each error is printed as `file:line: message — what to do`.
  */
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeDirAtomic } from './build/atomic.ts';
 import { formatCoverage } from './build/coverage.ts';
 import { BuildFailure, formatFinding } from './build/findings.ts';
@@ -63,4 +64,5 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+/** Run only when executed as a script, not when imported (tests import the helpers). */
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadCatalogue } from './extract/catalogue.ts';
 import { extractDocument } from './extract/index.ts';
 import { observationsCsv } from './build/csv.ts';
@@ -118,4 +119,5 @@ function main(): number {
   return out.errors.length ? 1 : 0;
 }
 
-process.exitCode = main();
+/** Run only when executed as a script, not when imported (tests import the helpers). */
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();

@@ -1,0 +1,69 @@
+/** `npm run extract -- FILE --region zhumadian --year YYYY` on a document that is not in the manifest. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../scripts/build/pipeline.ts';
+import { documentFor, parseExtractArgs } from '../../scripts/extract.ts';
+import { OBSERVATION_COLUMNS } from '../../src/lib/types.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'extract-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function extract(args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('parseExtractArgs / documentFor', () => {
+  it('treats the file as a work report delivered in --year, reviewing the year before', () => {
+    const opts = parseExtractArgs(['next.txt', '--region', 'zhumadian', '--year', '2026']);
+    expect(documentFor(opts)).toMatchObject({ kind: 'work_report', region: 'zhumadian', reviews: ['2025'], targets_for: ['2026'], begins_with: null });
+  });
+  it('takes --kind and --id', () => {
+    const opts = parseExtractArgs(['plan.txt', '--region', 'yicheng', '--year', '2026', '--kind', 'five_year_plan', '--id', 'yc-fyp15']);
+    expect(documentFor(opts)).toMatchObject({ id: 'yc-fyp15', kind: 'five_year_plan', reviews: ['2021-2025'], targets_for: ['2026-2030'] });
+  });
+  it.each([
+    [['--region', 'zhumadian', '--year', '2026']],
+    [['x.txt', '--region', 'henan', '--year', '2026']],
+    [['x.txt', '--region', 'zhumadian', '--year', '26']],
+    [['x.txt', '--region', 'zhumadian', '--year', '2026', '--kind', 'speech']],
+  ])('refuses %j', (args) => {
+    expect(() => parseExtractArgs(args)).toThrow();
+  });
+});
+
+describe('extract CLI on a copy of seed 000 presented as an unknown file', () => {
+  const file = join(work, 'zhumadian-report-unknown.txt');
+  copyFileSync('seeds/000_bbb7e12bb1a91af9.txt', file);
+  const r = extract([file, '--region', 'zhumadian', '--year', '2025']);
+  const parsed = Papa.parse<Record<string, string>>(r.stdout, { header: true, skipEmptyLines: true });
+
+  it('exits 0 and prints CSV with the columns of observations.csv', () => {
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('id,region,')).toBe(true);
+    expect(parsed.meta.fields).toEqual([...OBSERVATION_COLUMNS]);
+    expect(parsed.data.length).toBeGreaterThan(10);
+  });
+
+  it('finds the same figures as the build does for the 2025 report', () => {
+    const { dataset } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
+    const fact = (o: { indicator_id: string; kind: string; period: string; basis: string; value: unknown; comparator: string }) =>
+      [o.indicator_id, o.kind, o.period, o.basis, o.value === null || o.value === '' ? '' : Number(o.value), o.comparator].join('|');
+    const built = dataset.observations.filter((o) => o.source_file === '000_bbb7e12bb1a91af9.txt').map(fact).sort();
+    const cli = parsed.data.map(fact).sort();
+    expect(cli).toEqual(built);
+    expect(parsed.data.every((o) => o.source_file === 'zhumadian-report-unknown.txt' && o.region === 'zhumadian')).toBe(true);
+  }, 30_000);
+
+  it('fails with file and line on a file that is not UTF-8', () => {
+    const bad = join(work, 'gbk.txt');
+    writeFileSync(bad, Buffer.concat([Buffer.from('第一行\n', 'utf8'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]));
+    const b = extract([bad, '--region', 'zhumadian', '--year', '2026']);
+    expect(b.code).not.toBe(0);
+    expect(b.stderr).toMatch(/^gbk\.txt:2: not valid UTF-8/m);
+  });
+});
