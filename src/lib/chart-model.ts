@@ -111,7 +111,7 @@ export function pointLabel(a: ActualPoint, lang: Lang): string {
 
 export function targetLabel(m: TargetMark, lang: Lang): string {
   const status = m.pair ? ` — ${statusLabel(m.pair.status, lang)}` : '';
-  const gap = m.pair && m.pair.gap !== null ? `, ${t(lang, 'gap')} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
+  const gap = m.pair && m.pair.gap !== null ? `, ${t(lang, 'gap').toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
   return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}: ${formatStated(m.obs, lang)}${status}${gap}`;
 }
 

@@ -49,8 +49,9 @@ function attached(unit: string): boolean {
 export function formatValue(value: number, unit: string, lang: Lang, signed = false): string {
   const n = formatNumber(value, lang, 2, signed);
   if (attached(unit)) return `${n}${unit}`;
-  if (lang === 'zh') return `${n} ${formatUnit(unit, lang)}`;
-  return `${n} ${formatUnit(unit, lang)}`;
+  const u = formatUnit(unit, lang);
+  // "3,342.7 (100m yuan)": a unit that starts with a number must not read as part of the value.
+  return lang === 'en' && /^\d/.test(u) ? `${n} (${u})` : `${n} ${u}`;
 }
 
 /** The gap between actual and target in its unit: "+0.6 pp", "−0.4 个百分点", "+2.6 亿斤". */

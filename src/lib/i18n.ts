@@ -104,6 +104,7 @@ const STRINGS = {
   legendQualitative: { zh: '定性目标', en: 'qualitative target' },
   pressToOpen: { zh: '点击或按回车查看原文', en: 'Click or press Enter for the source' },
   summaryNone: { zh: '没有可绘制的数值。', en: 'No values to draw.' },
+  scorecardTitle: { zh: '主要预期目标完成情况', en: 'Headline targets and results' },
   scorecardIntro: {
     zh: '驻马店市政府工作报告的主要预期目标与次年报告的实绩。点击任一数字查看原文。',
     en: 'Headline targets of Zhumadian’s government work reports against the actuals reported a year later. Click any figure to see it in its source.',

@@ -1,0 +1,66 @@
+/**
+ * The bridge between the URL state module and the browser: reads location.search, pushes history
+ * entries, follows the back button. Components get it from context (`useNav()`).
+ */
+import { getContext, setContext } from 'svelte';
+import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, type AppState, type Parsed } from '../../lib/url-state';
+
+export interface Known {
+  indicators: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  observations: ReadonlySet<string>;
+}
+
+export class Nav {
+  state = $state<AppState>({ ...DEFAULT_STATE });
+  /** Rejected or unknown parameters of the URL the page was opened or navigated with. */
+  rejected = $state<{ param: string; raw: string }[]>([]);
+  #known: Known | null = null;
+
+  constructor() {
+    this.read();
+    window.addEventListener('popstate', () => this.read());
+  }
+
+  /** Re-read the URL (on start and on back/forward). */
+  read(): void {
+    let parsed: Parsed = parseUrlState(window.location.search);
+    if (this.#known) parsed = checkAgainst(parsed, this.#known);
+    this.state = parsed.state;
+    this.rejected = [...parsed.invalid, ...parsed.unknown.map((param) => ({ param, raw: '' }))];
+    if (this.rejected.length) window.history.replaceState(null, '', appUrl(this.state));
+  }
+
+  /** Once the dataset is loaded, ids in the URL are checked against it. */
+  setKnown(known: Known): void {
+    this.#known = known;
+    const before = this.rejected;
+    this.read();
+    this.rejected = [...before, ...this.rejected];
+  }
+
+  /** Link target for the current state changed by `patch`. */
+  href(patch: Partial<AppState>): string {
+    return appUrl({ ...this.state, ...patch });
+  }
+
+  /** Go to a new state: a new history entry, or replace the current one (typing in a search box). */
+  go(patch: Partial<AppState>, replace = false): void {
+    const next = { ...this.state, ...patch };
+    const url = appUrl(next);
+    if (replace) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    this.state = next;
+    this.rejected = [];
+  }
+}
+
+const KEY = Symbol('nav');
+
+export function provideNav(nav: Nav): void {
+  setContext(KEY, nav);
+}
+
+export function useNav(): Nav {
+  return getContext<Nav>(KEY);
+}
