@@ -2,7 +2,7 @@
  * Atomic publication of a directory: everything is written into a sibling temporary directory,
  * then swapped in with renames. If anything fails before the swap, the old directory is untouched.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type OutputFiles = Map<string, string | Uint8Array>;
@@ -10,6 +10,12 @@ export type OutputFiles = Map<string, string | Uint8Array>;
 export function writeDirAtomic(outDir: string, files: OutputFiles): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
+  // Leftovers of a build that was killed half-way.
+  for (const name of readdirSync(parent)) {
+    if (name.startsWith(`.${basename(outDir)}.tmp-`) || name.startsWith(`.${basename(outDir)}.old-`)) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+    }
+  }
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = join(parent, `.${basename(outDir)}.tmp-${tag}`);
   const old = join(parent, `.${basename(outDir)}.old-${tag}`);

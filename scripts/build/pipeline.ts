@@ -110,7 +110,10 @@ export function extractAll(
   for (const d of located) {
     const result = extractDocument({ doc: d.doc, file: d.file, source: texts.get(d.file)!, start: d.start, end: d.end, catalogue: indicators });
     all.push(...result.observations);
-    for (const f of result.findings) (f.level === 'error' ? errors : warnings).push(f);
+    for (const f of result.findings) {
+      if (f.level === 'error') errors.push(/ — /.test(f.message) ? f : { ...f, message: `${f.message} — ${ERROR_HINT}` });
+      else warnings.push(f);
+    }
   }
   const order = new Map(located.map((d, i) => [d.doc.id, i]));
   const merged = mergeObservations(all, order);
@@ -118,6 +121,10 @@ export function extractAll(
   if (errors.length) stop(errors);
   return { observations: merged.observations, warnings };
 }
+
+/** What to do about an extractor error that does not say so itself. */
+const ERROR_HINT =
+  'check the source text at this line; if it is right, the extractor or the catalogue (data/indicators.csv) needs a rule for it';
 
 const json = (v: unknown) => JSON.stringify(v, null, 1) + '\n';
 
