@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../../scripts/extract/catalogue.ts';
 import { extractDocument, type ExtractResult } from '../../scripts/extract/index.ts';
 import { locateDocuments } from '../../scripts/extract/locate.ts';
-import { findReportSections, splitItems } from '../../scripts/extract/workReport.ts';
+import { attribution, findReportSections, noticeTasks, splitItems } from '../../scripts/extract/workReport.ts';
 import { flatten, lineOf } from '../../scripts/extract/text.ts';
 import type { DocumentMeta, Indicator, Manifest, Observation } from '../../src/lib/types.ts';
 
@@ -88,7 +88,7 @@ describe('headline target lists', () => {
     },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
-    const obs = run(input.id).result.observations.filter((o) => o.section === input.section);
+    const obs = run(input.id).result.observations.filter((o) => o.section === input.section && o.lead_departments === '');
     expect(obs.map(summary)).toEqual(expected);
     expect(obs.every((o) => o.kind === 'target')).toBe(true);
   });
@@ -240,5 +240,49 @@ describe('findReportSections and splitItems', () => {
     expect(s.review!.end).toBeLessThan(s.headline!.start);
     expect(s.headline!.end).toBeLessThan(s.tasks!.start);
     expect(splitItems(text, s.headline!).map((i) => text.slice(i.start, i.end))[0]).toBe('经济增长6.5%左右');
+  });
+});
+
+describe('the numbered tasks of the task notice', () => {
+  const notice = run('zmd-tasks-2025');
+  const text = flatten(notice.source, notice.start, notice.end).text;
+  const tasks = noticeTasks(text, 0);
+
+  it('finds all 106 tasks, in order, each with a lead department and a deadline', () => {
+    expect(tasks.map((t) => t.number)).toEqual(Array.from({ length: 106 }, (_, i) => i + 1));
+    expect(tasks.filter((t) => t.lead_departments === '' || t.deadline === '').map((t) => t.number)).toEqual([]);
+  });
+
+  it('keeps the responsibility note out of the task body', () => {
+    const first = tasks[0]!;
+    expect(text.slice(first.body.start, first.body.end)).toMatch(/^编制现代医药产业链发展图谱。.*满产达效。$/);
+  });
+
+  const cases = [
+    {
+      name: 'lead department and 年内持续推进 (000 task 1)',
+      input: '市工信局牵头，市发改委、市农业农村局、市卫健委、市民政局、市产投集团及驿城区、上蔡县、平舆县、新蔡县、正阳县、确山县、泌阳县政府，高新区、开发区管委会按职责分工负责，年内持续推进',
+      expected: { lead_departments: '市工信局', deadline: '年内持续推进' },
+    },
+    {
+      name: 'two lead departments and 12月底前完成 (000 task 100)',
+      input: '市工信局、市财政局牵头，各县区政府、管委会按职责分工负责，12月底前完成',
+      expected: { lead_departments: '市工信局、市财政局', deadline: '12月底前' },
+    },
+    {
+      name: 'no 牵头: the departments 按职责分工负责 (000 task 106)',
+      input: '市司法局、市政府办公室按职责分工负责，年内持续推进',
+      expected: { lead_departments: '市司法局、市政府办公室', deadline: '年内持续推进' },
+    },
+  ];
+  it.each(cases)('attribution: $name', ({ input, expected }) => {
+    expect(attribution(input)).toEqual(expected);
+  });
+
+  it('gives the figures of a task its lead department and deadline', () => {
+    const o = notice.result.observations.find((x) => x.indicator_id === 'tech_contract_value');
+    expect(o && [o.section, o.kind, o.period, o.comparator, o.value, o.unit, o.lead_departments, o.deadline]).toEqual([
+      'task_notice', 'target', '2025', 'at_least', 50, '亿元', '市科技局', '12月底前',
+    ]);
   });
 });
