@@ -67,6 +67,11 @@ export const ATTAINMENT_RULES = [
     en: 'No document reviews the target period yet (e.g. 2025 targets): pending, not missed.',
   },
   {
+    id: 'change_from_levels',
+    zh: '“提高 X 个百分点”类目标：若未直接给出变化值，用当年与上年实绩水平之差作为实绩。',
+    en: 'Targets of a change in points ("raise by 1.5 percentage points"): when no change is stated, the actual change is the difference between the stated levels of the year and the year before.',
+  },
+  {
     id: 'pairing',
     zh: '配对：同一指标、地区、时期、口径（水平、同比增长、年均增长、累计、百分点变化）和单位的目标与实绩。',
     en: 'Pairing: a target and an actual of the same indicator, region, period, basis (level, year-on-year growth, average annual growth, cumulative, change in points) and unit.',
@@ -194,8 +199,24 @@ export function pairTargets(
   for (const t of observations) {
     if (t.kind !== 'target') continue;
     const candidates = actuals.get(keyOf(t));
-    const actual = candidates ? bestActual(candidates) : null;
-    const j = judge(t, actual?.value ?? null, direction.get(t.indicator_id) ?? 'neutral', isReviewed(t.period, reviewedPeriods));
+    let actual = candidates ? bestActual(candidates) : null;
+    let actualValue = actual?.value ?? null;
+    let derived = false;
+    if (!actual && t.basis === 'change_pp' && /^\d{4}$/.test(t.period)) {
+      // 提高 1.5 个百分点: compare with the change between the stated levels (in %).
+      const level = (period: string) => {
+        const list = actuals.get(keyOf({ ...t, period, basis: 'level', unit: '%' }));
+        return list ? bestActual(list) : null;
+      };
+      const now = level(t.period);
+      const before = level(String(Number(t.period) - 1));
+      if (now?.value != null && before?.value != null) {
+        actual = now;
+        actualValue = Math.round((now.value - before.value) * 1e6) / 1e6;
+        derived = true;
+      }
+    }
+    const j = judge(t, actualValue, direction.get(t.indicator_id) ?? 'neutral', isReviewed(t.period, reviewedPeriods));
     pairs.push({
       id: `pair:${t.id}`,
       region: t.region,
@@ -207,12 +228,12 @@ export function pairTargets(
       comparator: t.comparator,
       target_value: t.value,
       target_value_max: t.value_max,
-      actual_value: actual?.value ?? null,
+      actual_value: actualValue,
       unit: t.unit,
       gap: j.gap,
       gap_unit: isPercentUnit(t.unit) ? '百分点' : t.unit,
       status: j.status,
-      rule: ruleText(j.rule).en,
+      rule: derived ? `${ruleText(j.rule).en} ${ruleText('change_from_levels').en}` : ruleText(j.rule).en,
     });
   }
   return pairs;

@@ -147,4 +147,13 @@ describe('pairTargets', () => {
     const t = obs({ id: 't', period: '2025' });
     expect(pairTargets([t], indicators, ['2024'])[0]!.status).toBe('pending');
   });
+  it('judges a change in points against the difference of the stated levels', () => {
+    const t = obs({ id: 't', indicator_id: 'urbanisation', period: '2023', value: 1.5, unit: '百分点', basis: 'change_pp' });
+    const l2023 = obs({ id: 'l23', indicator_id: 'urbanisation', kind: 'actual', period: '2023', value: 52.1, unit: '%', basis: 'level', comparator: 'eq' });
+    const l2022 = obs({ id: 'l22', indicator_id: 'urbanisation', kind: 'actual', period: '2022', value: 50.8, unit: '%', basis: 'level', comparator: 'eq' });
+    const [p] = pairTargets([t, l2023, l2022], [{ id: 'urbanisation', direction: 'higher' }], ['2023']);
+    expect(p).toMatchObject({ actual_id: 'l23', actual_value: 1.3, status: 'met', gap_unit: '百分点' });
+    expect(p!.gap).toBeCloseTo(-0.2, 6);
+    expect(p!.rule).toMatch(/difference between the stated levels/);
+  });
 });
