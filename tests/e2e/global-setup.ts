@@ -1,10 +1,12 @@
 /**
- * Vitest globalSetup for the e2e project: builds the app when dist/ is missing or older than its
- * inputs, serves dist/ on 127.0.0.1 (free port) with a tiny static server, and provides the base
- * URL to tests as `inject('baseUrl')`. No external hosts are involved.
+ * Vitest globalSetup for the e2e project: builds the app (always, into a private temporary
+ * directory, so parallel runs and edits never swap files under a running test), serves it on
+ * 127.0.0.1 (free port) with a tiny static server, and provides the base URL to tests as
+ * `inject('baseUrl')`. Set E2E_DIST=dist to serve an existing build instead. No external hosts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,7 +21,6 @@ declare module 'vitest' {
 }
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 
 export const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,34 +37,28 @@ export const MIME: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Newest modification time (ms) of a file or of any file below a directory. */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = 0;
-  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
-  return max;
-}
-
 function run(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with status ${r.status}`);
 }
 
-/** Build dist/ unless it is newer than every input (sources, public data, html, config). */
-function ensureBuilt(): void {
+/** Build the app into `outDir` (the dataset must exist: `npm run build:data`, run here if missing). */
+function build(outDir: string): void {
   if (!existsSync(join(ROOT, 'public/data/dataset.json'))) run('npm', ['run', '--silent', 'build:data']);
-  const inputs = ['src', 'public', 'index.html', 'embed.html', 'vite.config.ts'].map((p) => newest(join(ROOT, p)));
-  const built = existsSync(join(DIST, 'index.html')) ? newest(DIST) : 0;
-  if (built === 0 || Math.max(...inputs) > built) run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn']);
+  run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
 }
 
 /** Serve a directory read-only; "/" and directories map to index.html. */
 export function serveStatic(root: string): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let rel = decodeURIComponent(url.pathname);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (rel.endsWith('/')) rel += 'index.html';
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep)) {
@@ -86,10 +81,15 @@ export function serveStatic(root: string): Server {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  ensureBuilt();
-  const server = serveStatic(DIST);
+  const given = process.env.E2E_DIST;
+  const dir = given ? resolve(ROOT, given) : mkdtempSync(join(tmpdir(), 'zmd-e2e-'));
+  if (!given) build(dir);
+  const server = serveStatic(dir);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
-  return () => new Promise<void>((ok) => server.close(() => ok()));
+  return async () => {
+    await new Promise<void>((ok) => server.close(() => ok()));
+    if (!given) rmSync(dir, { recursive: true, force: true });
+  };
 }

@@ -1,0 +1,187 @@
+/**
+ * The app in Chromium, built and served by global-setup: scorecard, keyboard navigation, source
+ * panel, language switch, shared URLs, bad parameters, phone width, load failure; screenshots
+ * (desktop/phone × zh/en × light/dark) go to /tmp/zmd-shots for review.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, urlOf } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('main h1');
+}
+
+/** Press Tab until the focused element matches `test` (at most `max` times). */
+async function tabTo(page: Page, test: string, max = 80): Promise<boolean> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, test)) return true;
+  }
+  return false;
+}
+
+describe('app', () => {
+  it('opens the scorecard with headline rows, no other host contacted', async () => {
+    const { page, external, errors, close } = await openPage(browser);
+    await page.goto(urlOf(''));
+    await ready(page);
+    expect(await page.textContent('main h1')).toContain('主要预期目标');
+    const rows = await page.$$('table.scorecard tbody tr');
+    expect(rows.length).toBeGreaterThan(5);
+    // Status is shown by a word, not colour alone.
+    expect(await page.locator('.status').first().textContent()).toMatch(/达成|未达成|接近|待评估|无法评估/);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('reaches an indicator by keyboard and opens a source from a chart point', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(urlOf(''));
+    await ready(page);
+    expect(await tabTo(page, 'table.scorecard a[href*="view=indicator"]')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.indicator-chart svg');
+    expect(page.url()).toContain('view=indicator');
+    // The chart has a name and a text alternative, and a table alternative follows it.
+    expect(await page.locator('.indicator-chart svg title').textContent()).toBeTruthy();
+    expect(await page.locator('.indicator-chart svg desc').textContent()).toBeTruthy();
+    expect(await page.locator('table.data caption').textContent()).toContain('图表数据');
+
+    expect(await tabTo(page, '[data-mark]')).toBe(true);
+    await page.waitForSelector('[role="tooltip"]');
+    expect(await page.locator('[role="tooltip"] q').textContent()).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="source-mark"]');
+    expect(page.url()).toContain('source=');
+    const marked = (await page.locator('[data-testid="source-mark"]').textContent()) ?? '';
+    expect(marked.replace(/\s/g, '')).toMatch(/\d/);
+    expect(Number(await page.locator('[data-testid="source-line"]').textContent())).toBeGreaterThan(0);
+    // Escape closes the panel; the back button reopens it.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="source-panel"]', { state: 'detached' });
+    await page.goBack();
+    await page.waitForSelector('[data-testid="source-panel"]');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens a source by clicking a chart point', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(urlOf('?view=indicator&indicator=gdp'));
+    await page.waitForSelector('.indicator-chart svg');
+    await page.locator('[data-mark^="p"]').first().click();
+    await page.waitForSelector('[data-testid="source-mark"]');
+    expect(await page.locator('.source-panel .doc-title').textContent()).toContain('政府工作报告');
+    await close();
+  });
+
+  it('switches language and keeps it in the URL', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(urlOf('?view=indicator&indicator=gdp'));
+    await ready(page);
+    await page.click('.lang-switch a');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(page.url()).toContain('lang=en');
+    expect(await page.textContent('main h1')).toContain('Gross regional product');
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    expect(await page.textContent('main h1')).toContain('地区生产总值');
+    await close();
+  });
+
+  it('reopens a shared URL on the same screen', async () => {
+    const { page, close } = await openPage(browser);
+    const shared = urlOf('?view=data&lang=en&q=GDP&sort=-period');
+    await page.goto(shared);
+    await ready(page);
+    const snapshot = async () => ({
+      h1: await page.textContent('main h1'),
+      q: await page.inputValue('input[type="search"]'),
+      first: await page.locator('table.data tbody tr').first().textContent(),
+      sorted: await page.getAttribute('th[aria-sort="descending"]', 'aria-sort'),
+      url: page.url(),
+    });
+    const before = await snapshot();
+    await page.reload();
+    await ready(page);
+    expect(await snapshot()).toEqual(before);
+    expect(before.url).toBe(shared);
+    await close();
+  });
+
+  it('falls back to defaults with a notice on garbage parameters', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(urlOf('?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=fr&indicator=%3Cimg%20src=x%20onerror=alert(1)%3E&zzz=1'));
+    await ready(page);
+    const notice = page.locator('[data-testid="url-notice"]');
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? '';
+    for (const p of ['view', 'lang', 'indicator', 'zzz']) expect(text).toContain(p);
+    expect(await page.textContent('main h1')).toContain('主要预期目标');
+    expect(await page.$('main img')).toBeNull();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('rejects an indicator the dataset does not know', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(urlOf('?view=indicator&indicator=no_such_thing'));
+    await page.locator('[data-testid="url-notice"]').waitFor();
+    expect(await page.textContent('main h1')).toContain('地区生产总值');
+    await close();
+  });
+
+  it('shows a clear error with a retry when the dataset fails to load', async () => {
+    const { page, close } = await openPage(browser);
+    let fail = true;
+    await page.route('**/data/dataset.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()));
+    await page.goto(urlOf(''));
+    await page.waitForSelector('.load-error[role="alert"]');
+    fail = false;
+    await page.click('.load-error button');
+    await ready(page);
+    expect(await page.$('.load-error')).toBeNull();
+    await close();
+  });
+
+  it('renders every view at 360 px without horizontal overflow', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    for (const q of ['', '?view=indicator', '?view=indicator&lang=en&indicator=cpi', '?view=plan', '?view=data', '?view=methodology&lang=en', '?view=indicator&source=zmd-gwr-2025%3A448%3Agdp%3Atarget%3A2025']) {
+      await page.goto(urlOf(q));
+      await ready(page);
+      await page.waitForTimeout(100);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      expect(scroll, q).toBeLessThanOrEqual(client);
+    }
+    await close();
+  });
+
+  it('takes screenshots at desktop and phone widths, zh and en, light and dark', async () => {
+    const dir = '/tmp/zmd-shots';
+    mkdirSync(dir, { recursive: true });
+    for (const [w, h] of [[1280, 900], [390, 844]] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const { page, close } = await openPage(browser, { viewport: { width: w, height: h }, colorScheme: scheme });
+        for (const lang of ['zh', 'en'] as const) {
+          for (const view of ['scorecard', 'indicator', 'plan']) {
+            await page.goto(urlOf(`?view=${view}&lang=${lang}`));
+            await ready(page);
+            await page.waitForTimeout(100);
+            await page.screenshot({ path: `${dir}/${view}-${lang}-${scheme}-${w}.png` });
+          }
+        }
+        await close();
+      }
+    }
+  });
+});
