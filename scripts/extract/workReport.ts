@@ -55,7 +55,8 @@ export function findReportSections(text: string): ReportSections {
     );
     reviewRange = { start, end: Math.min(...ends) };
   }
-  const tasksRange = tasks ? { start: tasks.index + tasks[0].length, end: text.length } : null;
+  const tasksStart = tasks ? tasks.index + tasks[0].length : -1;
+  const tasksRange = tasks ? { start: tasksStart, end: nextDocumentAt(text, tasksStart) } : null;
   return {
     review: reviewRange,
     headline,
@@ -63,6 +64,16 @@ export function findReportSections(text: string): ReportSections {
     reviewHeadingYear: review?.[1] ?? null,
     targetHeadingYear: goals?.[1] ?? tasks?.[1] ?? null,
   };
+}
+
+/** A document number standing on its own (驻政〔2024〕6号), not cited in brackets: another document begins. */
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号(?![）)》〉”文])/g;
+
+/** Where a document appended after the report begins (a gazette prints several), or the text end. */
+export function nextDocumentAt(text: string, from: number): number {
+  DOC_NUMBER.lastIndex = from;
+  const m = DOC_NUMBER.exec(text);
+  return m ? m.index : text.length;
 }
 
 /** Items of a headline list: separated by ，or ；. */
