@@ -85,7 +85,17 @@ export function tableSchema<K extends string>(columns: readonly K[], fields: Rec
   };
 }
 
-export function dataPackage(version: string, sources: { path: string; title: string }[]) {
+/** Size and sha256 of a published file, as Frictionless `bytes` and `hash`. */
+export interface FileStat {
+  bytes: number;
+  hash: string;
+}
+
+export function dataPackage(
+  version: string,
+  sources: { path: string; title: string }[],
+  stats: { observations: FileStat; pairs: FileStat },
+) {
   const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true } };
   return {
     profile: 'tabular-data-package',
@@ -94,7 +104,6 @@ export function dataPackage(version: string, sources: { path: string; title: str
     description:
       'Every target, baseline and actual stated in Zhumadian government work reports (2023-2025), the 2025 task notice, Yicheng district’s 14th Five-Year Plan and 2021 city policy documents, each traced to its sentence; and each target paired with its actual.',
     version,
-    licenses: [{ name: 'other-pd', title: 'Source texts are official government documents' }],
     sources,
     resources: [
       {
@@ -102,6 +111,8 @@ export function dataPackage(version: string, sources: { path: string; title: str
         path: 'observations.csv',
         profile: 'tabular-data-resource',
         ...csv,
+        bytes: stats.observations.bytes,
+        hash: `sha256:${stats.observations.hash}`,
         description: 'One row per stated fact (target, actual or baseline).',
         schema: tableSchema(OBSERVATION_COLUMNS, OBSERVATION_FIELDS),
       },
@@ -110,6 +121,8 @@ export function dataPackage(version: string, sources: { path: string; title: str
         path: 'pairs.csv',
         profile: 'tabular-data-resource',
         ...csv,
+        bytes: stats.pairs.bytes,
+        hash: `sha256:${stats.pairs.hash}`,
         description: 'Each target with the actual for the same indicator, region, period, basis and unit; gap and attainment status.',
         schema: {
           ...tableSchema(PAIR_COLUMNS, PAIR_FIELDS),

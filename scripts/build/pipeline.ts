@@ -146,13 +146,22 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
   const files: OutputFiles = new Map();
-  files.set('observations.csv', observationsCsv(observations));
-  files.set('pairs.csv', pairsCsv(pairs));
+  const obsCsv = Buffer.from(observationsCsv(observations), 'utf8');
+  const pairCsv = Buffer.from(pairsCsv(pairs), 'utf8');
+  const stat = (b: Buffer) => ({ bytes: b.length, hash: sha256Hex(b) });
+  files.set('observations.csv', obsCsv);
+  files.set('pairs.csv', pairCsv);
   files.set('dataset.json', json(dataset));
   files.set('coverage.json', json(coverage));
   files.set(
     'datapackage.json',
-    json(dataPackage(version, seeds.map((s) => ({ path: `sources/${s.meta.file}`, title: located.filter((d) => d.file === s.meta.file).map((d) => d.doc.title_zh).join('；') })))),
+    json(
+      dataPackage(
+        version,
+        seeds.map((s) => ({ path: `sources/${s.meta.file}`, title: located.filter((d) => d.file === s.meta.file).map((d) => d.doc.title_zh).join('；') })),
+        { observations: stat(obsCsv), pairs: stat(pairCsv) },
+      ),
+    ),
   );
   for (const s of seeds) files.set(`sources/${s.meta.file}`, s.bytes);
   for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, json(slice));

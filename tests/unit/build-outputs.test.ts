@@ -1,4 +1,5 @@
 /** The published files: CSV encoding and quoting, the datapackage schema, slices, determinism. */
+import { createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { PAIR_COLUMNS } from '../../scripts/build/csv.ts';
@@ -10,7 +11,7 @@ const result = buildDataset(opts);
 const text = (path: string) => {
   const f = result.files.get(path);
   if (f === undefined) throw new Error(`no ${path}`);
-  return typeof f === 'string' ? f : new TextDecoder().decode(f);
+  return typeof f === 'string' ? f : new TextDecoder('utf-8', { ignoreBOM: true }).decode(f);
 };
 const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
 
@@ -85,6 +86,14 @@ describe('datapackage.json', () => {
       }
       const ids = rows.map((r) => r.id);
       expect(new Set(ids).size, `${res.name} ids are unique`).toBe(ids.length);
+    }
+  });
+
+  it('records size and sha256 of each CSV', () => {
+    for (const res of pkg.resources as (Resource & { bytes: number; hash: string })[]) {
+      const f = result.files.get(res.path) as Uint8Array;
+      expect(res.bytes).toBe(f.length);
+      expect(res.hash).toBe(`sha256:${createHash('sha256').update(f).digest('hex')}`);
     }
   });
 
