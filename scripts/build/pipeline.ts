@@ -126,7 +126,10 @@ export function extractAll(
 const ERROR_HINT =
   'check the source text at this line; if it is right, the extractor or the catalogue (data/indicators.csv) needs a rule for it';
 
+/** Pretty JSON for files people read (coverage, datapackage). */
 const json = (v: unknown) => JSON.stringify(v, null, 1) + '\n';
+/** Compact JSON for files the app and the embed load. */
+const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 export function buildDataset(opts: BuildOptions): BuildResult {
   const { manifestText, catalogueText, indicators, seeds, located } = loadInputs(opts);
@@ -151,7 +154,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   const stat = (b: Buffer) => ({ bytes: b.length, hash: sha256Hex(b) });
   files.set('observations.csv', obsCsv);
   files.set('pairs.csv', pairCsv);
-  files.set('dataset.json', json(dataset));
+  files.set('dataset.json', compact(dataset));
   files.set('coverage.json', json(coverage));
   files.set(
     'datapackage.json',
@@ -164,7 +167,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     ),
   );
   for (const s of seeds) files.set(`sources/${s.meta.file}`, s.bytes);
-  for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, json(slice));
+  for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, compact(slice));
   return { dataset, coverage, files };
 }
 
