@@ -86,12 +86,15 @@ export function glossQualitative(text: string, lang: Lang): string {
 }
 
 /** A stated figure with its modifier: "≈ 6.5%", "≥ 160 亿斤", "≤ 5.5%", "6–8%", "稳中提质". */
-export function formatStated(o: Pick<Observation, 'value' | 'value_max' | 'unit' | 'comparator' | 'value_text'>, lang: Lang): string {
+export function formatStated(
+  o: Pick<Observation, 'value' | 'value_max' | 'unit' | 'comparator' | 'value_text'>,
+  lang: Lang,
+  withUnit = true,
+): string {
   if (o.comparator === 'qualitative' || o.value === null) return glossQualitative(o.value_text, lang);
-  if (o.comparator === 'range' && o.value_max !== null) {
-    return `${formatNumber(o.value, lang)}–${formatValue(o.value_max, o.unit, lang)}`;
-  }
-  return `${COMPARATOR_SIGN[o.comparator]}${formatValue(o.value, o.unit, lang)}`;
+  const value = (v: number) => (withUnit ? formatValue(v, o.unit, lang) : formatNumber(v, lang));
+  if (o.comparator === 'range' && o.value_max !== null) return `${formatNumber(o.value, lang)}–${value(o.value_max)}`;
+  return `${COMPARATOR_SIGN[o.comparator]}${value(o.value)}`;
 }
 
 const BASIS: Record<Basis, { zh: string; en: string }> = {
