@@ -316,7 +316,7 @@ export function readRows(
     const num = ROW_NUMBER.exec(line.text);
     if (num) {
       if (pending.length && !rows.some((r) => r.number === number)) {
-        problems.push({ line: lineOf(source, pending[0]!.start), offset: pending[0]!.start, reason: `row ${number} has no value cells` });
+        problems.push({ line: lineOf(source, pending[0]!.start), offset: pending[0]!.start, reason: `row ${number} never ends with 约束性/预期性 before the next row (a cell or the attribute is missing)` });
       }
       number = num[1]!;
       group = '';
@@ -356,7 +356,7 @@ export function readRows(
       start = num ? rowStart : line.start + (line.text.length - line.text.trimStart().length);
     }
     if (name === '') {
-      problems.push({ line: lineOf(source, line.start), offset: line.start, reason: `row ${number} has no name` });
+      problems.push({ line: lineOf(source, line.start), offset: line.start, reason: `row ${number} has no name left before its value cells (a cell is missing, or the name was read as one)` });
     } else {
       const { cells, unit, binding, end } = split.parts;
       rows.push({ number, group, parts: { number, name, unit, cells, binding, start, end } });

@@ -210,3 +210,21 @@ describe('extractFypTables on seed 003', () => {
     }
   });
 });
+
+describe('extractFypTables: rows with missing cells are errors naming file and line', () => {
+  const run = (edit: (s: string) => string) => {
+    const src = edit(source);
+    return extractFypTables({ doc, file: FILE, source: src, start: 0, end: src.length, catalogue }).findings.filter((f) => f.level === 'error');
+  };
+  it.each([
+    { name: 'table 1-1 row 1 without its 2020 target', from: '304.3 459.7 537.7', to: '304.3 537.7', line: 469 },
+    { name: 'table 1-1 sub-row 化学需氧量 without a cell', from: '[14.8] [20.3] [70.63]', to: '[14.8] [70.63]', line: 508 },
+    { name: 'table 2-1 row 3 without its base', from: '71.4 78 预期性', to: '78 预期性', line: 954 },
+    { name: 'table 2-1 row 7 without its base (the name must not be read as a cell)', from: '高新技术企业数量 16 29', to: '高新技术企业数量 29', line: 964 },
+    { name: 'table 1-1 row 5 without its attribute', from: '10.4 16 19.6 预期性', to: '10.4 16 19.6', line: 477 },
+  ])('$name → line $line', ({ from, to, line }) => {
+    const errors = run((s) => s.replace(from, to));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: FILE, line });
+  });
+});
