@@ -4,7 +4,8 @@
  */
 import type { DocumentMeta, Indicator, Observation } from '../../src/lib/types.ts';
 import { extractFypTables } from './fypTables.ts';
-import { extractTaskNotice, extractWorkReport } from './workReport.ts';
+import { extractTaskNotice } from './notice.ts';
+import { extractWorkReport } from './workReport.ts';
 
 export interface ExtractInput {
   doc: DocumentMeta;

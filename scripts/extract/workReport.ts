@@ -1,115 +1,20 @@
 /**
- * Government work reports (and the task notice that repeats the headline list).
+ * Government work reports: the headline target list, the review's actuals, the tasks' targets.
  *
  * Structure (see DOMAIN.md): 一、YYYY年工作回顾 (actuals of the reviewed year) → 二、…总体要求 with
  * 主要预期目标是：… (the headline target list) → 三、YYYY年重点工作 (secondary targets).
  * Target vs actual is decided by the section a figure stands in, never by line numbers.
  */
-import type { Basis, Indicator, Kind, Observation, Section } from '../../src/lib/types.ts';
+import type { Basis, Kind, Observation, Section } from '../../src/lib/types.ts';
+import { basisOf, GROWTH, signedValue } from './basis.ts';
 import { matchIndicator, type IndicatorMatch } from './catalogue.ts';
 import type { ExtractInput, ExtractResult, Finding } from './index.ts';
+import type { TaskAttribution } from './notice.ts';
 import { figureStarts, parseFigure, type Figure } from './numbers.ts';
 import { buildObservation, uniqueIds } from './observation.ts';
-import { flatten, lineOf, sourceSpan, widenToClause, type Flat } from './text.ts';
+import { findReportSections, splitItems, type Range, type ReportSections } from './sections.ts';
 import { figureSkipReason, isParallelFigure, partReason, unitFits } from './skip.ts';
-
-export interface Range {
-  start: number;
-  end: number;
-}
-
-export interface ReportSections {
-  review: Range | null;
-  /** Items of 主要预期目标是：… up to the end of the sentence. */
-  headline: Range | null;
-  tasks: Range | null;
-  /** Year named in the review heading (一、2024年工作回顾), null for 过去五年工作回顾. */
-  reviewHeadingYear: string | null;
-  /** Year named in the goals or tasks heading (二、2025年工作总体要求 / 三、2025年重点工作). */
-  targetHeadingYear: string | null;
-}
-
-const NUMERAL = '[一二三四五六七八九十]+、';
-const REVIEW_HEADING = new RegExp(`${NUMERAL}(?:(\\d{4})年|过去[一二三四五六七八九十]年)工作回顾`);
-const GOALS_HEADING = new RegExp(`${NUMERAL}(\\d{4})年(?:经济社会发展|政府工作|工作)?总体要求`);
-const TASKS_HEADING = new RegExp(`${NUMERAL}(\\d{4})年(?:政府工作|经济社会发展)?重点工作`);
-const HEADLINE_MARKER = /主要预期目标(?:是|为)?[：:]/;
-
-/** Locate the review, the headline list and the tasks part in a report's flat text. */
-export function findReportSections(text: string): ReportSections {
-  const review = REVIEW_HEADING.exec(text);
-  const goals = GOALS_HEADING.exec(text);
-  const tasks = TASKS_HEADING.exec(text);
-  const marker = HEADLINE_MARKER.exec(text);
-  let headline: Range | null = null;
-  if (marker) {
-    const start = marker.index + marker[0].length;
-    const stop = text.indexOf('。', start);
-    headline = { start, end: stop < 0 ? text.length : stop };
-  }
-  let reviewRange: Range | null = null;
-  if (review) {
-    const start = review.index + review[0].length;
-    const ends = [goals?.index, marker?.index, tasks?.index, text.length].filter(
-      (i): i is number => i !== undefined && i > start,
-    );
-    reviewRange = { start, end: Math.min(...ends) };
-  }
-  const tasksStart = tasks ? tasks.index + tasks[0].length : -1;
-  const tasksRange = tasks ? { start: tasksStart, end: nextDocumentAt(text, tasksStart) } : null;
-  return {
-    review: reviewRange,
-    headline,
-    tasks: tasksRange,
-    reviewHeadingYear: review?.[1] ?? null,
-    targetHeadingYear: goals?.[1] ?? tasks?.[1] ?? null,
-  };
-}
-
-/** A document number standing on its own (驻政〔2024〕6号), not cited in brackets: another document begins. */
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号(?![）)》〉”文])/g;
-
-/** Where a document appended after the report begins (a gazette prints several), or the text end. */
-export function nextDocumentAt(text: string, from: number): number {
-  DOC_NUMBER.lastIndex = from;
-  const m = DOC_NUMBER.exec(text);
-  return m ? m.index : text.length;
-}
-
-/** Items of a headline list: separated by ，or ；. */
-export function splitItems(text: string, range: Range): Range[] {
-  const items: Range[] = [];
-  let start = range.start;
-  for (let i = range.start; i <= range.end; i++) {
-    if (i === range.end || text[i] === '，' || text[i] === '；') {
-      if (i > start) items.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  return items;
-}
-
-const GROWTH = /(增长|增速|增幅|下降|降低|减少|提高|提升|上涨|涨幅|回落|增加)(?![到至为达值])/;
-const FALL = /(下降|降低|减少|回落)(?![到至为达])/;
-
-/**
- * What a figure measures, from the words between the indicator and the number (and the
- * phrasing itself: 居民消费价格涨幅 is already a growth rate).
- */
-export function basisOf(phrasing: string, predicate: string, figure: Figure): Basis {
-  if (figure.cumulative || /累计/.test(predicate)) return 'cumulative';
-  if (figure.unit === '百分点') return 'change_pp';
-  const words = phrasing + predicate;
-  if (/年均/.test(words)) return 'annual_avg_growth';
-  if ((figure.unit === '%' || figure.unit === '‰') && GROWTH.test(words)) return 'yoy_growth';
-  return 'level';
-}
-
-/** 下降 3% is a growth of −3%. */
-function signedValue(phrasing: string, predicate: string, figure: Figure, basis: Basis): number {
-  const falls = FALL.test(phrasing + predicate) && (basis === 'yoy_growth' || basis === 'annual_avg_growth');
-  return falls ? -Math.abs(figure.value) : figure.value;
-}
+import { flatten, lineOf, sourceSpan, widenToClause, type Flat } from './text.ts';
 
 interface Periods {
   /** The reviewed year, e.g. "2024". */
@@ -120,7 +25,7 @@ interface Periods {
   target: string | null;
 }
 
-function periodsOf(input: ExtractInput, sections: ReportSections): Periods {
+export function periodsOf(input: ExtractInput, sections: ReportSections): Periods {
   const year =
     input.doc.reviews.find((p) => /^\d{4}$/.test(p)) ??
     sections.reviewHeadingYear ??
@@ -130,7 +35,7 @@ function periodsOf(input: ExtractInput, sections: ReportSections): Periods {
   return { year, span, target };
 }
 
-interface Ctx {
+export interface Ctx {
   input: ExtractInput;
   flat: Flat;
   observations: Observation[];
@@ -141,7 +46,7 @@ function lineAt(ctx: Ctx, flatIndex: number): number {
   return lineOf(ctx.input.source, ctx.flat.map[Math.min(flatIndex, ctx.flat.map.length - 1)] ?? ctx.input.start);
 }
 
-function warn(ctx: Ctx, level: Finding['level'], flatIndex: number, message: string): void {
+export function warn(ctx: Ctx, level: Finding['level'], flatIndex: number, message: string): void {
   ctx.findings.push({ level, file: ctx.input.file, line: lineAt(ctx, flatIndex), message });
 }
 
@@ -218,7 +123,7 @@ function headlineItem(ctx: Ctx, item: Range, section: Section, period: string): 
   }
 }
 
-function headlineList(ctx: Ctx, range: Range, section: Section, period: string | null): void {
+export function headlineList(ctx: Ctx, range: Range, section: Section, period: string | null): void {
   if (period === null) {
     warn(ctx, 'error', range.start, 'cannot tell which year the headline targets are for: set targets_for in the manifest');
     return;
@@ -245,13 +150,7 @@ interface BodyState {
 }
 
 /** Figures of the review (actuals) or of the tasks part (targets). */
-/** Where a task of the task notice comes from: its lead departments and deadline. */
-interface TaskAttribution {
-  lead_departments: string;
-  deadline: string;
-}
-
-function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', periods: Periods, task?: TaskAttribution): void {
+export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', periods: Periods, task?: TaskAttribution): void {
   const text = ctx.flat.text;
   const state: BodyState = { previous: null, fiveYear: false, seenHeadline: new Set() };
   let lastEnd = range.start;
@@ -418,7 +317,7 @@ function tasksDraft(
   return { kind: 'target', period, basis: basisOf(match.phrasing, predicate, figure), estimated: false, section: 'tasks_body' };
 }
 
-function finish(ctx: Ctx): ExtractResult {
+export function finish(ctx: Ctx): ExtractResult {
   return { observations: uniqueIds(ctx.observations), findings: ctx.findings };
 }
 
@@ -436,65 +335,3 @@ export function extractWorkReport(input: ExtractInput): ExtractResult {
   else warn(ctx, 'warning', 0, 'no key-tasks section (三、YYYY年重点工作) found in this work report');
   return finish(ctx);
 }
-
-export interface NoticeTask extends TaskAttribution {
-  /** The task's number in the notice (1, 2 …). */
-  number: number;
-  /** Flat span of the task's text, without its responsibility note. */
-  body: Range;
-}
-
-const TASK_NUMBER = /(\d{1,3})\.(?!\d)/g;
-const RESPONSIBILITY = /（([^（）]*(?:牵头|负责)[^（）]*)）|〔((?:[^〔〕]*)(?:牵头|负责)[^〔〕]*)〕/g;
-
-/**
- * The numbered tasks of a task notice: `N.任务…。（市工信局牵头，市发改委…按职责分工负责，12月底前完成）`.
- * A task number counts only when it follows the previous one (1., 2., 3. …), so that figures such
- * as 1.2万 are never taken for numbering.
- */
-export function noticeTasks(text: string, from: number): NoticeTask[] {
-  const starts: { number: number; at: number; bodyAt: number }[] = [];
-  for (const m of text.slice(from).matchAll(TASK_NUMBER)) {
-    const n = Number(m[1]);
-    const at = from + m.index;
-    const prev = text[at - 1] ?? '';
-    if (n !== starts.length + 1 || (at > from && !/[。）)；〕】\]]/.test(prev))) continue;
-    starts.push({ number: n, at, bodyAt: at + m[0].length });
-  }
-  return starts.map((s, i) => {
-    const end = starts[i + 1]?.at ?? text.length;
-    const notes = [...text.slice(s.bodyAt, end).matchAll(RESPONSIBILITY)];
-    const note = notes[notes.length - 1];
-    const bodyEnd = note ? s.bodyAt + note.index : end;
-    return { number: s.number, body: { start: s.bodyAt, end: bodyEnd }, ...attribution(note?.[1] ?? note?.[2] ?? '') };
-  });
-}
-
-/** 市工信局牵头，市发改委…按职责分工负责，12月底前完成 → lead 市工信局, deadline 12月底前. */
-export function attribution(note: string): TaskAttribution {
-  const clauses = note.split('，');
-  const leadClause = clauses.find((c) => c.includes('牵头')) ?? clauses.find((c) => c.endsWith('负责')) ?? '';
-  const lead = leadClause.replace(/(牵头|负责)$/, '').replace(/牵头.*$/, '').replace(/按职责分工$/, '');
-  const last = clauses.length > 1 ? clauses[clauses.length - 1]! : '';
-  const deadline = /负责$|牵头$/.test(last) ? '' : last.replace(/完成$/, '');
-  return { lead_departments: lead.split('、').filter((d) => d !== '').join('、'), deadline };
-}
-
-/**
- * The task notice: the repeated headline list (今年发展主要预期目标：…) and the figures of its
- * numbered tasks, each with its lead departments and deadline.
- */
-export function extractTaskNotice(input: ExtractInput): ExtractResult {
-  const flat = flatten(input.source, input.start, input.end);
-  const ctx: Ctx = { input, flat, observations: [], findings: [] };
-  const sections = findReportSections(flat.text);
-  const periods = periodsOf(input, sections);
-  if (sections.headline) headlineList(ctx, sections.headline, 'task_notice', periods.target);
-  else warn(ctx, 'warning', 0, 'no headline target list (主要预期目标：…) found in this task notice');
-  for (const task of noticeTasks(flat.text, sections.headline?.end ?? 0)) {
-    bodyFigures(ctx, task.body, 'tasks', periods, { lead_departments: task.lead_departments, deadline: task.deadline });
-  }
-  return finish(ctx);
-}
-
-export type { Indicator };

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../../scripts/extract/catalogue.ts';
 import { extractDocument, type ExtractResult } from '../../scripts/extract/index.ts';
 import { locateDocuments } from '../../scripts/extract/locate.ts';
-import { attribution, findReportSections, noticeTasks, splitItems } from '../../scripts/extract/workReport.ts';
+import { attribution, noticeTasks } from '../../scripts/extract/notice.ts';
+import { findReportSections, nextDocumentAt, splitItems } from '../../scripts/extract/sections.ts';
 import { flatten, lineOf } from '../../scripts/extract/text.ts';
 import type { DocumentMeta, Indicator, Manifest, Observation } from '../../src/lib/types.ts';
 
@@ -240,6 +241,15 @@ describe('findReportSections and splitItems', () => {
     expect(s.review!.end).toBeLessThan(s.headline!.start);
     expect(s.headline!.end).toBeLessThan(s.tasks!.start);
     expect(splitItems(text, s.headline!).map((i) => text.slice(i.start, i.end))[0]).toBe('经济增长6.5%左右');
+  });
+
+  it('ends the tasks part where an appended document begins, not at a cited document number (001)', () => {
+    const r = run('zmd-gwr-2024');
+    const text = flatten(r.source, r.start, r.end).text;
+    const s = findReportSections(text);
+    expect(text.slice(s.tasks!.end, s.tasks!.end + 16)).toContain('驻政〔2024〕6号');
+    expect(text.slice(s.tasks!.start, s.tasks!.end)).not.toContain('国家卫生城市管理办法》印发');
+    expect(nextDocumentAt('贯彻《意见》（驻政〔2023〕22号）文件精神', 0)).toBe('贯彻《意见》（驻政〔2023〕22号）文件精神'.length);
   });
 });
 
