@@ -92,8 +92,8 @@ export function extractFile(opts: ExtractCliOptions): { observations: Observatio
   const merged = mergeObservations(result.observations, new Map([[doc.id, 0]]));
   return {
     observations: merged.observations,
-    errors: [...result.findings.filter((f) => f.level === 'error'), ...merged.findings],
-    warnings: result.findings.filter((f) => f.level === 'warning'),
+    errors: [...result.findings, ...merged.findings].filter((f) => f.level === 'error'),
+    warnings: [...result.findings, ...merged.findings].filter((f) => f.level === 'warning'),
   };
 }
 

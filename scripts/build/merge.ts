@@ -4,7 +4,7 @@
  * table fact stop the build.
  */
 import type { Observation, Section } from '../../src/lib/types.ts';
-import { error, type BuildFinding } from './findings.ts';
+import { error, warning, type BuildFinding } from './findings.ts';
 
 /** Sections whose facts must agree wherever they are stated. */
 export const AUTHORITATIVE_SECTIONS: ReadonlySet<Section> = new Set<Section>([
@@ -45,6 +45,30 @@ export function factKey(o: Observation): string {
 export function valueKey(o: Observation): string {
   if (o.comparator === 'qualitative') return `qualitative|${o.value_text.replace(/\s+/g, '')}`;
   return [o.comparator, o.value, o.value_max].join('|');
+}
+
+/**
+ * A baseline restates an outcome (table 2-1's 2020 base is table 1-1's 2020 actual). When both
+ * are stated for the same region, indicator, period, basis and unit and differ, say so (a
+ * warning: statistics get revised, but a PDF conversion error looks the same).
+ */
+export function baselineChecks(observations: readonly Observation[]): BuildFinding[] {
+  const key = (o: Observation) => [o.region, o.indicator_id, o.period, o.basis, o.unit].join('|');
+  const actuals = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.kind !== 'actual' || o.value === null || !isAuthoritative(o)) continue;
+    actuals.set(key(o), [...(actuals.get(key(o)) ?? []), o]);
+  }
+  const out: BuildFinding[] = [];
+  for (const b of observations) {
+    if (b.kind !== 'baseline' || b.value === null || !isAuthoritative(b)) continue;
+    for (const a of actuals.get(key(b)) ?? []) {
+      if (a.value !== b.value || a.comparator !== b.comparator) {
+        out.push(warning(b.source_file, b.source_line, `baseline differs from the actual: ${describe(b)} but ${describe(a)} — check both places`));
+      }
+    }
+  }
+  return out;
 }
 
 export function placeOf(o: Observation): string {
@@ -120,6 +144,8 @@ export function mergeObservations(
       kept.push(also.length ? { ...first, also_stated_in: also.join(' ') } : first);
     }
   }
+
+  findings.push(...baselineChecks(kept));
 
   // Stable, unique ids.
   const seen = new Map<string, number>();

@@ -117,7 +117,7 @@ export function extractAll(
   }
   const order = new Map(located.map((d, i) => [d.doc.id, i]));
   const merged = mergeObservations(all, order);
-  errors.push(...merged.findings);
+  for (const f of merged.findings) (f.level === 'error' ? errors : warnings).push(f);
   if (errors.length) stop(errors);
   return { observations: merged.observations, warnings };
 }

@@ -88,4 +88,13 @@ describe('mergeObservations', () => {
     expect(r.observations.map((o) => o.id)).toEqual([base.id, `${base.id}~2`]);
     expect(input[1]!.id).toBe(base.id);
   });
+
+  it('warns when a table baseline differs from the actual stated for the same period', () => {
+    const actual = { ...base, id: 'act', kind: 'actual' as const, period: '2020', value: 71.4, unit: '%', basis: 'level' as const, comparator: 'eq' as const, section: 'table_1_1' as const, source_line: 479 };
+    const baseline = { ...actual, id: 'base', kind: 'baseline' as const, section: 'table_2_1' as const, source_line: 954, source_start: 500 };
+    expect(mergeObservations([actual, baseline], order).findings).toEqual([]);
+    const r = mergeObservations([actual, { ...baseline, value: 71.2 }], order);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ level: 'warning', line: 954 });
+  });
 });
