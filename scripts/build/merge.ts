@@ -141,7 +141,11 @@ export function mergeObservations(
       const also = [...new Set([first.also_stated_in, ...others.map((o) => o.also_stated_in)].flatMap((s) => (s ? s.split(' ') : [])).concat(others.map(placeOf)))]
         .filter((p) => p !== placeOf(first))
         .sort();
-      kept.push(also.length ? { ...first, also_stated_in: also.join(' ') } : first);
+      // The task notice adds who leads and by when; keep that on the merged row.
+      const lead_departments = first.lead_departments || others.find((o) => o.lead_departments)?.lead_departments || '';
+      const deadline = first.deadline || others.find((o) => o.deadline)?.deadline || '';
+      const changed = also.length > 0 || lead_departments !== first.lead_departments || deadline !== first.deadline;
+      kept.push(changed ? { ...first, also_stated_in: also.join(' '), lead_departments, deadline } : first);
     }
   }
 

@@ -97,4 +97,12 @@ describe('mergeObservations', () => {
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ level: 'warning', line: 954 });
   });
+
+  it('keeps the lead departments and deadline the task notice adds to a repeated task', () => {
+    const task = { ...base, section: 'tasks_body' as const, value: 6.4, unit: '万人', basis: 'level' as const, comparator: 'eq' as const };
+    const noticeTask = { ...task, id: 'n', document_id: 'zmd-tasks-2025', section: 'task_notice' as const, source_line: 3121, source_start: 9000, lead_departments: '市人社局', deadline: '12月底前' };
+    const r = mergeObservations([noticeTask, task], order);
+    expect(r.observations).toHaveLength(1);
+    expect(r.observations[0]).toMatchObject({ id: base.id, lead_departments: '市人社局', deadline: '12月底前', also_stated_in: 'zmd-tasks-2025:000.txt:3121' });
+  });
 });
