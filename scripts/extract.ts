@@ -1,5 +1,5 @@
 /**
- * npm run extract -- FILE --region zhumadian --year 2026 [--kind work_report] [--id ID] [--data DIR]
+ * npm run extract -- FILE --region zhumadian --year 2026 [--kind work_report] [--id ID] [--data DIR] [--warnings]
  *
  * Runs the build's extraction on a document that is not in the manifest (next February's work
  * report, say) and prints its observations as CSV (the columns of observations.csv) to stdout.
@@ -26,9 +26,11 @@ export interface ExtractCliOptions {
   kind: DocumentKind;
   id: string | null;
   data: string;
+  /** Print every warning to stderr, not just their number. */
+  warnings: boolean;
 }
 
-const USAGE = 'usage: npm run extract -- FILE --region zhumadian|yicheng --year YYYY [--kind work_report|task_notice|five_year_plan|policy] [--id ID] [--data DIR]';
+const USAGE = 'usage: npm run extract -- FILE --region zhumadian|yicheng --year YYYY [--kind work_report|task_notice|five_year_plan|policy] [--id ID] [--data DIR] [--warnings]';
 
 export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
   let file: string | null = null;
@@ -37,6 +39,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
   let kind = 'work_report';
   let id: string | null = null;
   let data = 'data';
+  let warnings = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -49,6 +52,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
     else if (a === '--kind') kind = value();
     else if (a === '--id') id = value();
     else if (a === '--data') data = value();
+    else if (a === '--warnings') warnings = true;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}\n${USAGE}`);
     else if (file === null) file = a;
     else throw new Error(`more than one FILE (${file}, ${a})\n${USAGE}`);
@@ -57,7 +61,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
   if (!region || !REGIONS.includes(region as Region)) throw new Error(`--region must be one of ${REGIONS.join(', ')}\n${USAGE}`);
   if (!year || !/^\d{4}$/.test(year)) throw new Error(`--year must be a year like 2026\n${USAGE}`);
   if (!KINDS.includes(kind as DocumentKind)) throw new Error(`--kind must be one of ${KINDS.join(', ')}\n${USAGE}`);
-  return { file, region: region as Region, year: Number(year), kind: kind as DocumentKind, id, data };
+  return { file, region: region as Region, year: Number(year), kind: kind as DocumentKind, id, data, warnings };
 }
 
 /** The manifest entry an unknown document gets: delivered in `year`, reviewing year−1. */
@@ -113,7 +117,8 @@ function main(): number {
     return 1;
   }
   for (const f of out.errors) console.error(formatFinding(f));
-  if (out.warnings.length) console.error(`${out.warnings.length} warning(s): figures not classified (npm run build:data lists them in coverage.json once the document is in the manifest)`);
+  if (opts.warnings) for (const f of out.warnings) console.error(`warning: ${formatFinding(f)}`);
+  else if (out.warnings.length) console.error(`${out.warnings.length} warning(s), e.g. figures not classified (--warnings lists them)`);
   process.stdout.write(observationsCsv(out.observations, false));
   console.error(`${out.observations.length} observations`);
   return out.errors.length ? 1 : 0;
