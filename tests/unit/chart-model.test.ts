@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine } from '../../src/lib/chart-model';
+import { markerFilled, markerPath } from '../../src/lib/markers';
+import { assembleSeries } from '../../src/lib/series';
+import type { Comparator } from '../../src/lib/types';
+import { GDP_SLICE } from '../fixtures/dataset';
+
+describe('markerPath', () => {
+  const cases: { c: Comparator; expected: string }[] = [
+    { c: 'eq', expected: 'M40,50H60' },
+    { c: 'about', expected: 'M39,46H61V54H39Z' },
+    { c: 'at_least', expected: 'M40,50H60M44,46L50,40L56,46' },
+    { c: 'at_most', expected: 'M40,50H60M44,54L50,60L56,54' },
+    { c: 'range', expected: 'M43,50H57M50,50V30M43,30H57' },
+    { c: 'qualitative', expected: 'M50,44L56,50L50,56L44,50Z' },
+  ];
+  for (const k of cases) it(`${k.c} marker`, () => expect(markerPath(k.c, 50, 50, 30)).toBe(k.expected));
+  it('fills bands and diamonds only', () => {
+    expect((['about', 'qualitative', 'eq', 'at_least'] as const).map(markerFilled)).toEqual([true, true, false, false]);
+  });
+});
+
+describe('buildChartModel', () => {
+  it('lays out the GDP chart in app mode', () => {
+    const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'app', width: 640 });
+    expect(m.points.length).toBe(3);
+    expect(m.targets.length).toBe(3);
+    expect(m.segments.map((s) => s.estimated)).toEqual([true, false]);
+    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9 pp', '≃ −0.4 pp']);
+    expect(m.header).toEqual([]);
+    expect(m.footer).toEqual([]);
+    expect(m.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025']);
+    expect(m.yTicks[0]!.label).toMatch(/%$/);
+    expect(m.legend.map((l) => l.key)).toEqual(['actual', 'estimated', 'about']);
+  });
+  it('draws title, subtitle, source and version inside the SVG in static mode', () => {
+    const m = buildChartModel(GDP_SLICE, { lang: 'zh', mode: 'static', width: 800 });
+    expect(m.header.map((h) => h.text)).toEqual(['地区生产总值 · 驻马店市', '同比增长，%，2022–2025']);
+    expect(m.footer.at(-1)!.text).toBe('数据版本 fixture-0001');
+    expect(m.footer[0]!.text).toContain('2023年驻马店市政府工作报告（2023年1月4日）');
+    expect(m.height).toBeGreaterThan(plotHeight(800, 'static'));
+  });
+  it('drops gap units when columns are narrow', () => {
+    const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 300 });
+    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9', '≃ −0.4']);
+  });
+  it('never goes below the minimum width', () => {
+    expect(buildChartModel(GDP_SLICE, { lang: 'en', mode: 'app', width: 10 }).width).toBe(240);
+  });
+});
+
+describe('text alternatives', () => {
+  const s = assembleSeries(GDP_SLICE);
+  it('summarises every mark', () => {
+    expect(chartSummary(s, 'en')).toBe(
+      '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — ≃ near, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
+    );
+  });
+  it('names the documents with dates', () => {
+    expect(sourceLine(GDP_SLICE, s, 'en')).toBe(
+      'Source: Zhumadian Government Work Report 2023 (4 Jan 2023); Zhumadian Government Work Report 2024 (21 Feb 2024); Zhumadian Government Work Report 2025 (21 Feb 2025)',
+    );
+  });
+  it('wraps legend items into rows', () => {
+    const l = layoutLegend(s, 'en', 0, 200, 0);
+    expect(l.items.map((i) => i.y)).toEqual([9, 9, 29]);
+  });
+});
