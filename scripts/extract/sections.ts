@@ -21,38 +21,52 @@ export interface ReportSections {
 }
 
 const NUMERAL = '[一二三四五六七八九十]+、';
-const REVIEW_HEADING = new RegExp(`${NUMERAL}(?:(\\d{4})年|过去[一二三四五六七八九十]年)工作回顾`);
-const GOALS_HEADING = new RegExp(`${NUMERAL}(\\d{4})年(?:经济社会发展|政府工作|工作)?总体要求`);
-const TASKS_HEADING = new RegExp(`${NUMERAL}(\\d{4})年(?:政府工作|经济社会发展)?重点工作`);
-const HEADLINE_MARKER = /主要预期目标(?:是|为)?[：:]/;
+const HEADING_TEXT = '[^。；！？]';
+/** 一、2024年工作回顾, 一、过去五年工作回顾, 一、“十四五”时期和2025年工作回顾 … */
+const REVIEW_HEADING = new RegExp(`${NUMERAL}(${HEADING_TEXT}{0,20}?)工作回顾`, 'g');
+/** 二、2025年工作总体要求和主要目标, 二、2026年经济社会发展主要目标和重点任务 … */
+const GOALS_HEADING = new RegExp(`${NUMERAL}${HEADING_TEXT}{0,12}?(\\d{4})年${HEADING_TEXT}{0,16}?(?:总体要求|主要目标|预期目标)`, 'g');
+/** 三、2025年重点工作, 三、2024年重点工作安排, 三、扎实做好2026年重点任务 … */
+const TASKS_HEADING = new RegExp(`${NUMERAL}${HEADING_TEXT}{0,12}?(\\d{4})年${HEADING_TEXT}{0,10}?重点(?:工作|任务)`, 'g');
+const HEADLINE_MARKER = /主要预期目标(?:是|为)?[：:]/g;
 
-/** Locate the review, the headline list and the tasks part in a report's flat text. */
+/** The first match of a global regex at or after `from`. */
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  re.lastIndex = from;
+  return re.exec(text);
+}
+
+/**
+ * Locate the review, the headline list and the tasks part in a report's flat text, each searched
+ * after the one before it (a goals heading that names 重点任务 is not the tasks heading).
+ */
 export function findReportSections(text: string): ReportSections {
-  const review = REVIEW_HEADING.exec(text);
-  const goals = GOALS_HEADING.exec(text);
-  const tasks = TASKS_HEADING.exec(text);
-  const marker = HEADLINE_MARKER.exec(text);
+  const review = execFrom(REVIEW_HEADING, text, 0);
+  const afterReview = review ? review.index + review[0].length : 0;
+  const goals = execFrom(GOALS_HEADING, text, afterReview);
+  const marker = execFrom(HEADLINE_MARKER, text, goals ? goals.index + goals[0].length : afterReview);
   let headline: Range | null = null;
   if (marker) {
     const start = marker.index + marker[0].length;
     const stop = text.indexOf('。', start);
     headline = { start, end: stop < 0 ? text.length : stop };
   }
+  const tasks = execFrom(TASKS_HEADING, text, headline?.end ?? (goals ? goals.index + goals[0].length : afterReview));
   let reviewRange: Range | null = null;
   if (review) {
-    const start = review.index + review[0].length;
     const ends = [goals?.index, marker?.index, tasks?.index, text.length].filter(
-      (i): i is number => i !== undefined && i > start,
+      (i): i is number => i !== undefined && i > afterReview,
     );
-    reviewRange = { start, end: Math.min(...ends) };
+    reviewRange = { start: afterReview, end: Math.min(...ends) };
   }
   const tasksStart = tasks ? tasks.index + tasks[0].length : -1;
   const tasksRange = tasks ? { start: tasksStart, end: nextDocumentAt(text, tasksStart) } : null;
+  const reviewYears = review?.[1]?.match(/\d{4}/g) ?? null;
   return {
     review: reviewRange,
     headline,
     tasks: tasksRange,
-    reviewHeadingYear: review?.[1] ?? null,
+    reviewHeadingYear: reviewYears ? reviewYears[reviewYears.length - 1]! : null,
     targetHeadingYear: goals?.[1] ?? tasks?.[1] ?? null,
   };
 }

@@ -243,6 +243,30 @@ describe('findReportSections and splitItems', () => {
     expect(splitItems(text, s.headline!).map((i) => text.slice(i.start, i.end))[0]).toBe('经济增长6.5%左右');
   });
 
+  // Heading variants a later report may use (constructed: the seeds use the first form of each).
+  const headingCases = [
+    {
+      name: 'the seeds\' form',
+      input: '一、2024年工作回顾全年生产总值增长6%。二、2025年工作总体要求和主要目标主要预期目标是：经济增长6%左右。三、2025年重点工作城镇新增就业6万人。',
+      expected: { reviewYear: '2024', targetYear: '2025', review: '全年生产总值增长6%。', headline: '经济增长6%左右', tasks: '城镇新增就业6万人。' },
+    },
+    {
+      name: 'a review of the plan period and a goals heading naming 重点任务',
+      input: '一、“十四五”时期和2025年工作回顾全年生产总值增长5%。二、2026年经济社会发展主要目标和重点任务主要预期目标：经济增长5%左右。三、扎实做好2026年重点工作城镇新增就业6万人。',
+      expected: { reviewYear: '2025', targetYear: '2026', review: '全年生产总值增长5%。', headline: '经济增长5%左右', tasks: '城镇新增就业6万人。' },
+    },
+  ];
+  it.each(headingCases)('finds the parts under $name', ({ input, expected }) => {
+    const s = findReportSections(input);
+    expect({
+      reviewYear: s.reviewHeadingYear,
+      targetYear: s.targetHeadingYear,
+      review: input.slice(s.review!.start, s.review!.end),
+      headline: input.slice(s.headline!.start, s.headline!.end),
+      tasks: input.slice(s.tasks!.start, s.tasks!.end),
+    }).toEqual(expected);
+  });
+
   it('ends the tasks part where an appended document begins, not at a cited document number (001)', () => {
     const r = run('zmd-gwr-2024');
     const text = flatten(r.source, r.start, r.end).text;
