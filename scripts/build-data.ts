@@ -1,8 +1,10 @@
 /**
- * npm run build:data [-- --seeds DIR --data DIR --out DIR]
+ * npm run build:data [-- --seeds DIR --data DIR --out DIR --quiet --strict]
  *
  * Builds the dataset from seeds/ into public/data/, atomically: on any error nothing is
  * written, the previous dataset stays, and each error is printed as `file:line: message — what to do`.
+ * Warnings (figures not classified, no-data cells …) are listed in the coverage report;
+ * --strict turns them into errors.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,10 +18,12 @@ export interface CliOptions {
   data: string;
   out: string;
   quiet: boolean;
+  /** Treat every warning (unclassified figure, no-data cell …) as an error. */
+  strict: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { seeds: 'seeds', data: 'data', out: 'public/data', quiet: false };
+  const opts: CliOptions = { seeds: 'seeds', data: 'data', out: 'public/data', quiet: false, strict: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -31,7 +35,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '--data') opts.data = value();
     else if (a === '--out') opts.out = value();
     else if (a === '--quiet') opts.quiet = true;
-    else throw new Error(`unknown argument ${a} (use --seeds DIR --data DIR --out DIR [--quiet])`);
+    else if (a === '--strict') opts.strict = true;
+    else throw new Error(`unknown argument ${a} (use --seeds DIR --data DIR --out DIR [--quiet] [--strict])`);
   }
   return opts;
 }
@@ -46,6 +51,9 @@ function main(): number {
   }
   try {
     const result = buildDataset({ seedsDir: opts.seeds, dataDir: opts.data });
+    if (opts.strict && result.coverage.warnings.length) {
+      throw new BuildFailure(result.coverage.warnings.map(({ document_id: _, ...f }) => ({ ...f, level: 'error' as const })));
+    }
     writeDirAtomic(resolve(opts.out), result.files);
     if (!opts.quiet) {
       console.log(formatCoverage(result.coverage));
