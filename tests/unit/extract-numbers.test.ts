@@ -97,6 +97,16 @@ const cases = [
     expected: { value: 2, value_max: 3, unit: '名', comparator: 'range', written: '2-3名' },
   },
   {
+    name: 'range 6%–7% (constructed: DOMAIN.md form, not in the seeds)',
+    input: { sentence: '经济增长 6%–7%，', at: '6' },
+    expected: { value: 6, value_max: 7, unit: '%', comparator: 'range', written: '6%–7%' },
+  },
+  {
+    name: 'range 6至7 with the unit after the second number (constructed: DOMAIN.md form)',
+    input: { sentence: '经济增长6至7%，', at: '6' },
+    expected: { value: 6, value_max: 7, unit: '%', comparator: 'range', written: '6至7%' },
+  },
+  {
     name: '1.1万户: magnitude and unit kept as stated (000 review)',
     input: { sentence: '改造户厕 1.1 万户，自来水普及率 96%', at: '1.1' },
     expected: { value: 1.1, value_max: null, unit: '万户', comparator: 'eq', written: '1.1万户' },
