@@ -16,6 +16,7 @@ export type ChartMode = 'app' | 'embed' | 'static';
 
 export interface PointGeom {
   id: string;
+  year: number;
   x: number;
   y: number;
   estimated: boolean;
@@ -45,7 +46,7 @@ export interface GapGeom {
 }
 
 export interface LegendItem {
-  key: 'actual' | 'estimated' | Comparator;
+  key: 'actual' | 'estimated' | 'skips' | Comparator;
   label: string;
   x: number;
   y: number;
@@ -65,7 +66,8 @@ export interface ChartModel {
   yTitleY: number;
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
-  segments: { d: string; estimated: boolean }[];
+  /** Line pieces; `skips`: years without figures in between (drawn dotted). */
+  segments: { d: string; estimated: boolean; skips: boolean }[];
   points: PointGeom[];
   targets: TargetGeom[];
   gaps: GapGeom[];
@@ -79,6 +81,7 @@ const r = (n: number) => Math.round(n * 10) / 10;
 export const LEGEND_KEYS: Record<LegendItem['key'], StringKey> = {
   actual: 'legendActual',
   estimated: 'legendEstimated',
+  skips: 'legendSkips',
   eq: 'legendExact',
   about: 'legendAbout',
   at_least: 'legendAtLeast',
@@ -138,6 +141,7 @@ export function layoutLegend(series: Series, lang: Lang, left: number, width: nu
   const keys: LegendItem['key'][] = [];
   if (series.actuals.some((a) => !a.estimated)) keys.push('actual');
   if (series.actuals.some((a) => a.estimated)) keys.push('estimated');
+  if (series.actuals.some((a, i) => i > 0 && a.year - series.actuals[i - 1]!.year > 1)) keys.push('skips');
   for (const c of ['eq', 'about', 'at_least', 'at_most', 'range', 'qualitative'] as const) {
     if (series.targets.some((m) => m.comparator === c)) keys.push(c);
   }
@@ -200,6 +204,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   // Actuals: segments (dashed when an end is estimated) and points.
   const points: PointGeom[] = series.actuals.map((a, i) => ({
     id: `p${i}`,
+    year: a.year,
     x: r(xs(a.year)),
     y: r(ys(a.value)),
     estimated: a.estimated,
@@ -209,7 +214,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const path = line<PointGeom>().x((p) => p.x).y((p) => p.y);
   const segments = points.slice(1).map((p, i) => {
     const prev = points[i]!;
-    return { d: path([prev, p]) ?? '', estimated: prev.estimated || p.estimated };
+    return { d: path([prev, p]) ?? '', estimated: prev.estimated || p.estimated, skips: p.year - prev.year > 1 };
   });
 
   // Targets.

@@ -96,6 +96,7 @@ const STRINGS = {
   exact: { zh: '目标值', en: 'target' },
   legendActual: { zh: '实绩', en: 'actual' },
   legendEstimated: { zh: '预计数', en: 'estimate' },
+  legendSkips: { zh: '其间年份无数据', en: 'no figures for the years between' },
   legendAbout: { zh: '目标：左右', en: 'target: about' },
   legendAtLeast: { zh: '目标：以上', en: 'target: at least' },
   legendAtMost: { zh: '目标：以内', en: 'target: at most' },
