@@ -26,9 +26,24 @@ describe('readPngSize', () => {
 });
 
 describe('inlineStyle', () => {
-  test('keeps only values that differ from the defaults', () => {
-    const values: Record<string, string> = { fill: 'rgb(0, 0, 0)', stroke: 'rgb(1, 2, 3)', 'font-size': '12px', opacity: '1' };
-    expect(inlineStyle((p) => values[p] ?? '')).toBe('stroke: rgb(1, 2, 3); font-size: 12px');
+  const values: Record<string, string> = {
+    fill: 'rgb(0, 0, 0)', stroke: 'rgb(1, 2, 3)', 'font-size': '12px', opacity: '0.5', display: 'block',
+  };
+  const read = (p: string) => values[p] ?? '';
+  test.each([
+    { name: 'root: values that differ from the defaults', parent: null, expected: 'stroke: rgb(1, 2, 3); opacity: 0.5; font-size: 12px' },
+    {
+      name: 'child: inherited values equal to the parent are left out, opacity is not inherited',
+      parent: { stroke: 'rgb(1, 2, 3)', 'font-size': '12px', opacity: '0.5' },
+      expected: 'opacity: 0.5',
+    },
+    { name: 'child: a changed inherited value is kept', parent: { 'font-size': '16px' }, expected: 'stroke: rgb(1, 2, 3); opacity: 0.5; font-size: 12px' },
+  ])('$name', ({ parent, expected }) => {
+    const fromParent = parent ? (p: string) => (parent as Record<string, string>)[p] ?? '' : null;
+    expect(inlineStyle(read, fromParent)).toBe(expected);
+  });
+  test('display only when none', () => {
+    expect(inlineStyle((p) => (p === 'display' ? 'none' : ''))).toBe('display: none');
   });
 });
 
@@ -43,7 +58,11 @@ describe('serializeSvg', () => {
     text.textContent = '地区生产总值 <增长>';
     text.setAttribute('onclick', 'alert(1)');
     text.setAttribute('tabindex', '0');
-    svg.append(text, document.createElementNS(ns, 'foreignObject'));
+    text.setAttribute('data-mark', 'p0');
+    svg.append(document.createComment(''));
+    const bg = document.createElementNS(ns, 'rect');
+    bg.setAttribute('class', 'chart-bg');
+    svg.append(bg, text, document.createElementNS(ns, 'foreignObject'));
     document.body.append(svg);
     return svg;
   };
@@ -59,14 +78,17 @@ describe('serializeSvg', () => {
     expect(root.getAttribute('viewBox')).toBe('0 0 640 400');
     expect(root.getAttribute('font-family')).toBe(EXPORT_FONT_STACK);
     expect(root.firstElementChild?.getAttribute('fill')).toBe('#ffffff');
+    expect(root.querySelectorAll('rect')).toHaveLength(2);
     expect(root.querySelector('text')?.textContent).toBe('地区生产总值 <增长>');
     expect(root.querySelector('text')?.hasAttribute('onclick')).toBe(false);
     expect(root.querySelector('foreignObject')).toBeNull();
+    expect(markup).not.toMatch(/<!--|data-mark|tabindex/);
   });
   test('transparent: no background rectangle; the original is untouched', () => {
     const svg = draw();
     const { markup } = serializeSvg(svg, { background: null });
     expect(markup).not.toContain('<rect');
+    expect(svg.querySelector('.chart-bg')).not.toBeNull();
     expect(svg.getAttribute('class')).toBe('chart');
     expect(svg.querySelector('text')?.getAttribute('onclick')).toBe('alert(1)');
   });

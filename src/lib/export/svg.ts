@@ -29,12 +29,25 @@ export const INLINED_PROPERTIES: Readonly<Record<string, string>> = {
   display: 'inline',
 };
 
-/** `prop: value; …` for the properties whose value differs from the default. Pure. */
-export function inlineStyle(read: (property: string) => string): string {
+/** Properties an element inherits from its parent: written only where they change. */
+const INHERITED = new Set([
+  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin',
+  'stroke-opacity', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'paint-order',
+  'visibility',
+]);
+
+/**
+ * `prop: value; …` for the properties whose value matters: differs from the default, and for
+ * inherited properties from the parent's value (`parent` null for the root). `display` only when none. Pure.
+ */
+export function inlineStyle(read: (property: string) => string, parent: ((property: string) => string) | null = null): string {
   const parts: string[] = [];
   for (const [property, fallback] of Object.entries(INLINED_PROPERTIES)) {
     const value = read(property).trim();
-    if (value !== '' && value !== fallback) parts.push(`${property}: ${value}`);
+    if (value === '' || value === fallback) continue;
+    if (property === 'display' && value !== 'none') continue;
+    if (parent && INHERITED.has(property) && parent(property).trim() === value) continue;
+    parts.push(`${property}: ${value}`);
   }
   return parts.join('; ');
 }
@@ -70,14 +83,20 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
 export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): SerializedSvg {
   const view = svg.ownerDocument.defaultView;
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  // The static chart paints its own background (rect.chart-bg): drop it for a transparent file.
+  if (options.background === null) for (const node of clone.querySelectorAll('.chart-bg')) node.remove();
+  const originals = [svg, ...svg.querySelectorAll('*')].filter((e) => options.background !== null || !e.matches('.chart-bg'));
   if (view) {
-    const originals = [svg, ...svg.querySelectorAll('*')];
     const copies = [clone, ...clone.querySelectorAll('*')];
     originals.forEach((element, i) => {
       const copy = copies[i];
       if (!copy) return;
       const computed = view.getComputedStyle(element);
-      const style = inlineStyle((p) => computed.getPropertyValue(p));
+      const parent = element === svg || !element.parentElement ? null : view.getComputedStyle(element.parentElement);
+      const style = inlineStyle(
+        (p) => computed.getPropertyValue(p),
+        parent && ((p) => parent.getPropertyValue(p)),
+      );
       if (style) copy.setAttribute('style', style);
       else copy.removeAttribute('style');
       copy.removeAttribute('class');
@@ -86,11 +105,17 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): Ser
   for (const node of clone.querySelectorAll('style, script, foreignObject')) node.remove();
   for (const element of clone.querySelectorAll('*')) {
     for (const attribute of [...element.attributes]) {
-      if (attribute.name.startsWith('on') || attribute.name === 'tabindex' || attribute.name.startsWith('aria-')) {
-        element.removeAttribute(attribute.name);
+      const name = attribute.name;
+      if (name.startsWith('on') || name === 'tabindex' || name === 'role' || name.startsWith('aria-') || name.startsWith('data-')) {
+        element.removeAttribute(name);
       }
     }
   }
+  // Framework markers (<!---->) and other comments carry nothing.
+  const comments = svg.ownerDocument.createTreeWalker(clone, 128 /* NodeFilter.SHOW_COMMENT */);
+  const dead: Node[] = [];
+  while (comments.nextNode()) dead.push(comments.currentNode);
+  for (const node of dead) node.parentNode?.removeChild(node);
 
   const { width, height } = svgSize(svg);
   const scale = options.scale ?? 1;

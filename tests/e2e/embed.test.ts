@@ -1,0 +1,198 @@
+/**
+ * The embed in a news page: an outer page on another origin holds the iframe and public/embed.js;
+ * the frame is resized to the embed's height, again when the width changes; hostile parameters
+ * show a notice and run nothing; no request leaves the served origin.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EMBED_DEFAULTS } from '../../src/embed/params';
+import { embedSnippet, FIXED_HEIGHT } from '../../src/embed/snippet';
+import { parseUrlState } from '../../src/lib/url-state';
+import { launchBrowser, openPage, urlOf } from './helpers';
+
+/**
+ * The outer page: served by the test on its own port (another origin, as a news site would be),
+ * holding the snippet exactly as the embed dialog gives it.
+ */
+const hostHtml = readFileSync(resolve(import.meta.dirname, 'fixtures/host.html'), 'utf8');
+let host: Server;
+let hostBase = '';
+
+function snippetFor(withScript: boolean): string {
+  return embedSnippet({
+    embedUrl: urlOf('embed.html'),
+    scriptUrl: urlOf('embed.js'),
+    params: { ...EMBED_DEFAULTS, lang: 'en' },
+    title: 'GDP',
+    withScript,
+  });
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = createServer((req, res) => {
+    const withScript = new URL(req.url ?? '/', 'http://x').searchParams.get('script') === '1';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostHtml.replace('__SNIPPET__', snippetFor(withScript)));
+  });
+  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
+  hostBase = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((ok) => (host ? host.close(() => ok()) : ok()));
+});
+
+/** Open the outer page with or without embed.js. */
+async function openHost(withScript: boolean, width: number) {
+  const opened = await openPage(browser, { viewport: { width, height: 900 } });
+  // Registered after openPage's catch-all (which blocks other origins), so the outer page may load.
+  await opened.page.route(`${hostBase}**`, (route) => route.continue());
+  await opened.page.goto(`${hostBase}article.html?script=${withScript ? 1 : 0}`);
+  const frame = await embedFrame(opened.page);
+  return { ...opened, frame };
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('[data-ready="true"] svg');
+  return frame;
+}
+
+/** Height of the embed's content and of the iframe element, in CSS pixels. */
+async function heights(page: Page, frame: Frame) {
+  const content = await frame.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
+  const iframe = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+  return { content, iframe };
+}
+
+async function settledHeights(page: Page, frame: Frame) {
+  await expect.poll(async () => {
+    const h = await heights(page, frame);
+    return h.iframe === h.content;
+  }, { timeout: 10_000 }).toBe(true);
+  return heights(page, frame);
+}
+
+describe('embed in an outer page', () => {
+  test('the iframe takes the embed’s height, and again when the width changes', async () => {
+    const { page, frame, external, errors, close } = await openHost(true, 1000);
+    try {
+      const wide = await settledHeights(page, frame);
+      expect(wide.content).toBeGreaterThan(150);
+      expect(wide.content).not.toBe(FIXED_HEIGHT);
+
+      await page.setViewportSize({ width: 360, height: 900 });
+      await expect.poll(async () => (await heights(page, frame)).content, { timeout: 10_000 }).not.toBe(wide.content);
+      const narrow = await settledHeights(page, frame);
+      expect(narrow.iframe).toBe(narrow.content);
+      // The chart fills the container's width.
+      const svgWidth = await frame.evaluate(() => document.querySelector('main svg')!.getBoundingClientRect().width);
+      const frameWidth = await frame.evaluate(() => document.documentElement.clientWidth);
+      expect(svgWidth).toBeGreaterThan(frameWidth * 0.9);
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('without embed.js the iframe keeps its fixed height and still shows the chart', async () => {
+    const { page, frame, close } = await openHost(false, 1000);
+    try {
+      await page.waitForTimeout(300);
+      expect((await heights(page, frame)).iframe).toBe(FIXED_HEIGHT);
+      expect(await frame.locator('main svg').count()).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+
+  test('embed.js ignores height messages from other windows', async () => {
+    const { page, frame, close } = await openHost(true, 1000);
+    try {
+      const before = (await settledHeights(page, frame)).iframe;
+      await page.evaluate(() => window.postMessage({ type: 'zhumadian-embed:height', height: 1234 }, '*'));
+      await page.waitForTimeout(200);
+      expect((await heights(page, frame)).iframe).toBe(before);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('embed page', () => {
+  test('shows title, chart, legend, source credit and a link back to the app', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 700, height: 900 } });
+    try {
+      await page.goto(urlOf('embed.html?indicator=gdp&region=zhumadian&lang=en'));
+      await page.waitForSelector('[data-ready="true"] svg');
+      await expect.poll(() => page.locator('h1').textContent()).toContain('GDP');
+      const credit = await page.locator('.credit').textContent();
+      expect(credit).toMatch(/Source: .*Work Report/);
+      const href = await page.locator('.credit a').getAttribute('href');
+      const link = new URL(href!);
+      expect(link.origin).toBe(new URL(urlOf('')).origin);
+      expect(parseUrlState(link.search).state).toMatchObject({ view: 'indicator', indicator: 'gdp', region: 'zhumadian', lang: 'en' });
+    } finally {
+      await close();
+    }
+  });
+
+  test('a hostile parameter shows a notice and runs nothing', async () => {
+    const { page, external, errors, close } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      const hostile = '<img src=x onerror=alert(1)>';
+      await page.goto(urlOf(`embed.html?indicator=${encodeURIComponent(hostile)}&lang=en`));
+      await page.waitForSelector('[data-ready="true"] svg');
+      const notice = page.getByRole('status').first();
+      expect(await notice.textContent()).toContain(hostile);
+      expect(await page.locator('img').count()).toBe(0);
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('an unknown indicator falls back to the default with a notice', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(urlOf('embed.html?indicator=no_such_thing&lang=fr'));
+      await page.waitForSelector('[data-ready="true"] svg');
+      const text = await page.getByRole('status').first().textContent();
+      expect(text).toContain('indicator=no_such_thing');
+      expect(text).toContain('lang=fr');
+    } finally {
+      await close();
+    }
+  });
+
+  test('loads only its slice: never the whole dataset', async () => {
+    const { page, close } = await openPage(browser);
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    try {
+      await page.goto(urlOf('embed.html?indicator=gdp'));
+      await page.waitForSelector('[data-ready="true"] svg');
+      expect(urls.some((u) => u.includes('dataset.json'))).toBe(false);
+      expect(urls.some((u) => u.endsWith('data/slices/zhumadian--gdp.json'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
