@@ -7,7 +7,7 @@
  */
 import type { Basis, Kind, Observation, Section } from '../../src/lib/types.ts';
 import { basisOf, GROWTH, signedValue } from './basis.ts';
-import { matchIndicator, type IndicatorMatch } from './catalogue.ts';
+import { findIndicators, matchIndicator, type IndicatorMatch } from './catalogue.ts';
 import type { ExtractInput, ExtractResult, Finding } from './index.ts';
 import type { TaskAttribution } from './notice.ts';
 import { figureStarts, parseFigure, type Figure } from './numbers.ts';
@@ -208,33 +208,56 @@ export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', pe
     const ownMatch = matchAt >= windowStart;
     const predicateFrom = ownMatch ? Math.max(matchAt + match.phrasing.length, windowStart) : windowStart;
     const predicate = text.slice(Math.max(predicateFrom, previousFigureEnd(ctx, windowStart, figure)), figure.numberStart);
-    const quoteRange = widenToClause(text, Math.min(matchAt, windowStart), figure.end);
-    const draft =
-      mode === 'review'
-        ? reviewDraft(text, figure, match, predicate, sentence, periods, state)
-        : tasksDraft(text, figure, match, predicate, sentence, periods);
-    if (draft === null) {
-      warn(ctx, 'warning', figure.start, `figure "${excerpt(text, windowStart, figure.end)}" has no period: set reviews/targets_for in the manifest`);
-      continue;
-    }
+    // 财政科技支出、技术合同成交额均增长 35%: one figure stated for every indicator of the list.
+    const shared = ownMatch && SHARED.test(predicate) ? sharedMatches(ctx, range, figure, matchAt, match) : [];
+    const quoteFrom = Math.min(matchAt, windowStart, ...shared.map((m) => m.start));
+    const q = sourceSpan(ctx.flat, ...spanOf(widenToClause(text, quoteFrom, figure.end)));
     const span = sourceSpan(ctx.flat, figure.start, figure.end);
-    const q = sourceSpan(ctx.flat, quoteRange.start, quoteRange.end);
-    ctx.observations.push(
-      buildObservation(ctx.input.doc, ctx.input.file, ctx.input.source, {
-        indicator: match.indicator,
-        ...draft,
-        value: signedValue(match.phrasing, predicate, figure, draft.basis),
-        value_max: figure.valueMax,
-        unit: figure.unit,
-        comparator: figure.comparator,
-        figureStart: span.start,
-        figureEnd: span.end,
-        quoteStart: q.start,
-        quoteEnd: q.end,
-        ...(task ? { ...task, section: 'task_notice' as Section } : {}),
-      }),
-    );
+    for (const m of [match, ...shared]) {
+      const draft =
+        mode === 'review'
+          ? reviewDraft(text, figure, m, predicate, sentence, periods, state)
+          : tasksDraft(text, figure, m, predicate, sentence, periods);
+      if (draft === null) {
+        warn(ctx, 'warning', figure.start, `figure "${excerpt(text, windowStart, figure.end)}" has no period: set reviews/targets_for in the manifest`);
+        break;
+      }
+      ctx.observations.push(
+        buildObservation(ctx.input.doc, ctx.input.file, ctx.input.source, {
+          indicator: m.indicator,
+          ...draft,
+          value: signedValue(m.phrasing, predicate, figure, draft.basis),
+          value_max: figure.valueMax,
+          unit: figure.unit,
+          comparator: figure.comparator,
+          figureStart: span.start,
+          figureEnd: span.end,
+          quoteStart: q.start,
+          quoteEnd: q.end,
+          ...(task ? { ...task, section: 'task_notice' as Section } : {}),
+        }),
+      );
+    }
   }
+}
+
+const SHARED = /^(均|都|分别|同比均|同比分别)/;
+
+function spanOf(r: Range): [number, number] {
+  return [r.start, r.end];
+}
+
+/**
+ * The other indicators of a list that shares one figure (A、B均增长 X%): those named in the
+ * same clause before the matched one, joined by 、, whose unit fits the figure.
+ */
+function sharedMatches(ctx: Ctx, range: Range, figure: Figure, matchAt: number, match: IndicatorMatch): IndicatorMatch[] {
+  const text = ctx.flat.text;
+  const clauseStart = lastIndexOfAny(text, '，；。：！？', matchAt, range.start) + 1;
+  if (text[matchAt - 1] !== '、') return [];
+  return findIndicators(ctx.input.catalogue, text.slice(clauseStart, matchAt))
+    .filter((m) => m.indicator.id !== match.indicator.id && unitFits(figure.unit, m.indicator.unit))
+    .map((m) => ({ ...m, start: clauseStart + m.start, end: clauseStart + m.end }));
 }
 
 /** End of a figure that precedes `figure` inside the same window (从1.6万元提高到2.4万元). */
