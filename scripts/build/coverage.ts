@@ -52,9 +52,15 @@ export function buildCoverage(
   pairs: readonly Pair[],
   warnings: readonly BuildFinding[],
 ): Coverage {
-  const placed = warnings.map((w) => ({ ...w, document_id: documentAt(located, w.file, w.line) }));
+  const byFile = new Map<string, LocatedDocument[]>();
+  for (const d of located) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const placed = warnings.map((w) => ({ ...w, document_id: documentAt(byFile.get(w.file) ?? [], w.file, w.line) }));
+  const rowsOf = new Map<string, Observation[]>();
+  for (const o of observations) rowsOf.set(o.document_id, [...(rowsOf.get(o.document_id) ?? []), o]);
+  const warningsOf = new Map<string, number>();
+  for (const w of placed) warningsOf.set(w.document_id, (warningsOf.get(w.document_id) ?? 0) + 1);
   const documents = located.map((d): DocumentCoverage => {
-    const rows = observations.filter((o) => o.document_id === d.doc.id);
+    const rows = rowsOf.get(d.doc.id) ?? [];
     const by_kind = zeroKinds();
     const by_section: DocumentCoverage['by_section'] = {};
     for (const o of rows) {
@@ -70,7 +76,7 @@ export function buildCoverage(
       by_kind,
       by_section,
       repeated_elsewhere: rows.filter((o) => o.also_stated_in !== '').length,
-      warnings: placed.filter((w) => w.document_id === d.doc.id).length,
+      warnings: warningsOf.get(d.doc.id) ?? 0,
     };
   });
   const by_kind = zeroKinds();

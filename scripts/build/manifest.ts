@@ -7,6 +7,7 @@ import type { DocumentKind, DocumentMeta, Manifest, Region, SeedFileMeta } from 
 import { REGIONS } from '../../src/lib/types.ts';
 import { error, lineAt, type BuildFinding } from './findings.ts';
 import { decodeUtf8 } from './utf8.ts';
+import { lineOf } from '../extract/text.ts';
 
 const KINDS: readonly DocumentKind[] = ['work_report', 'task_notice', 'five_year_plan', 'policy', 'front_matter'];
 
@@ -35,22 +36,22 @@ export function parseManifest(text: string, fileName: string): Parsed<Manifest> 
   }
   const ids = new Set<string>();
   for (const f of m.files as Partial<SeedFileMeta>[]) {
-    const fline = lineOfText(text, `"${String(f.file)}"`);
+    // Lines are looked up only for a finding (the lookup scans the manifest).
+    const fline = () => lineOfText(text, `"${String(f.file)}"`);
     if (typeof f.file !== 'string' || !/^[^/\\]+$/.test(f.file)) {
-      findings.push(error(fileName, fline, `entry has no valid "file" (a file name in seeds/) — add it`));
+      findings.push(error(fileName, fline(), `entry has no valid "file" (a file name in seeds/) — add it`));
       continue;
     }
     if (typeof f.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(f.sha256)) {
-      findings.push(error(fileName, fline, `"${f.file}" has no valid "sha256" (64 lowercase hex digits) — run sha256sum seeds/${f.file} and record it`));
+      findings.push(error(fileName, fline(), `"${f.file}" has no valid "sha256" (64 lowercase hex digits) — run sha256sum seeds/${f.file} and record it`));
     }
     if (!Array.isArray(f.documents) || f.documents.length === 0) {
-      findings.push(error(fileName, fline, `"${f.file}" lists no documents — add at least one`));
+      findings.push(error(fileName, fline(), `"${f.file}" lists no documents — add at least one`));
       continue;
     }
     f.documents.forEach((d: Partial<DocumentMeta>, i: number) => {
-      const dline = lineOfText(text, `"${String(d.id)}"`);
       const need = (ok: boolean, what: string) => {
-        if (!ok) findings.push(error(fileName, dline, `document ${String(d.id)} in "${f.file}": ${what}`));
+        if (!ok) findings.push(error(fileName, lineOfText(text, `"${String(d.id)}"`), `document ${String(d.id)} in "${f.file}": ${what}`));
       };
       need(typeof d.id === 'string' && d.id.length > 0, 'missing "id" — give it a stable id');
       if (typeof d.id === 'string') {
@@ -178,7 +179,7 @@ export function locateDocuments(seed: SeedText): Parsed<LocatedDocument[]> {
     const start = starts[i]!;
     const end = i + 1 < starts.length ? starts[i + 1]! : text.length;
     const lastChar = Math.max(start, end - 1);
-    return { doc, file: meta.file, start, end, line_start: lineAt(text, start), line_end: lineAt(text, lastChar) };
+    return { doc, file: meta.file, start, end, line_start: lineOf(text, start), line_end: lineOf(text, lastChar) };
   });
   return { ok: true, value: located };
 }
