@@ -178,7 +178,7 @@ export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', pe
       continue;
     }
     const window = text.slice(windowStart, figure.start);
-    let match = matchIndicator(ctx.input.catalogue, window, 'last');
+    let match = distributedMatch(ctx, range, windowStart, figure) ?? matchIndicator(ctx.input.catalogue, window, 'last');
     let matchAt = match ? windowStart + match.start : -1;
     if (!match && state.previous && state.previous.sentence === sentence && CONTINUATION.test(window)) {
       match = state.previous.match;
@@ -242,6 +242,26 @@ export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', pe
 }
 
 const SHARED = /^(均|都|分别|同比均|同比分别)/;
+const FLOW_VERB = /新增|新认定|新建|新设/;
+
+/**
+ * A verb at the head of a 、-list applies to every item: 新增规上工业企业 110 家、省级“专精特新”企业
+ * 20 家 means 20 new ones. When the catalogue has an indicator for verb + item (新增省级“专精特新”),
+ * that one is meant; its match is returned with positions in the window (the verb is not there).
+ */
+function distributedMatch(ctx: Ctx, range: Range, windowStart: number, figure: Figure): IndicatorMatch | null {
+  const text = ctx.flat.text;
+  if (text[windowStart - 1] !== '、') return null;
+  const window = text.slice(windowStart, figure.start);
+  if (FLOW_VERB.test(window)) return null;
+  const clauseStart = lastIndexOfAny(text, '，；。：！？', windowStart, range.start) + 1;
+  const head = text.slice(clauseStart, windowStart);
+  const verb = FLOW_VERB.exec(head.slice(0, head.indexOf('、') < 0 ? head.length : head.indexOf('、')))?.[0];
+  if (!verb) return null;
+  const m = matchIndicator(ctx.input.catalogue, verb + window, 'last');
+  if (!m || !m.phrasing.startsWith(verb) || m.start !== 0) return null;
+  return { ...m, phrasing: m.phrasing.slice(verb.length), start: 0, end: m.end - verb.length };
+}
 
 function spanOf(r: Range): [number, number] {
   return [r.start, r.end];
