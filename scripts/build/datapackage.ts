@@ -96,7 +96,7 @@ export function dataPackage(
   sources: { path: string; title: string }[],
   stats: { observations: FileStat; pairs: FileStat },
 ) {
-  const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig', dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true } };
+  const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true } };
   return {
     profile: 'tabular-data-package',
     name: 'zhumadian-targets-actuals',
