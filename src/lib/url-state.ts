@@ -49,7 +49,7 @@ export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'
 
 const ID = /^[a-z0-9][a-z0-9_]{0,63}$/;
 const MEASURE = /^[a-z_]{1,32}:[^\s<>"'&]{1,8}$/;
-const OBS_ID = /^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$/;
+const OBS_ID = /^[A-Za-z0-9][A-Za-z0-9_.:~\-]{0,199}$/;
 const SORT = /^-?[a-z_]{1,32}$/;
 
 const validators: { [K in Param]: (raw: string) => AppState[K] | undefined } = {

@@ -11,6 +11,7 @@ describe('parseUrlState', () => {
     { name: 'empty value is missing', search: '?lang=', expected: {}, invalid: [] },
     { name: 'old name migrated', search: '?ind=cpi', expected: { indicator: 'cpi' }, invalid: [] },
     { name: 'source id', search: '?source=zmd-gwr-2025%3AL448%3Agdp%3Atarget%3A2025', expected: { source: 'zmd-gwr-2025:L448:gdp:target:2025' }, invalid: [] },
+    { name: 'source id with a repeat suffix', search: '?source=zmd-gwr-2025%3A33%3Agdp%3Aactual%3A2024~2', expected: { source: 'zmd-gwr-2025:33:gdp:actual:2024~2' }, invalid: [] },
     { name: 'measure', search: '?measure=yoy_growth%3A%25', expected: { measure: 'yoy_growth:%' }, invalid: [] },
     { name: 'bad sort', search: '?sort=drop%20table', expected: {}, invalid: ['sort'] },
   ];
