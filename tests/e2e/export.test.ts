@@ -97,7 +97,7 @@ describe('CSV export', () => {
     expect(name).toMatch(/^zhumadian-gdp-\d{4}(-\d{4})?\.csv$/);
     const text = bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<(typeof CHART_CSV_COLUMNS)[number], string>>(text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
 
