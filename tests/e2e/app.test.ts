@@ -66,6 +66,11 @@ describe('app', () => {
     const marked = (await page.locator('[data-testid="source-mark"]').textContent()) ?? '';
     expect(marked.replace(/\s/g, '')).toMatch(/\d/);
     expect(Number(await page.locator('[data-testid="source-line"]').textContent())).toBeGreaterThan(0);
+    // Focus moved into the dialog and stays there.
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="source-panel"]'))).toBe(true);
+    }
     // Escape closes the panel; the back button reopens it.
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="source-panel"]', { state: 'detached' });

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import IndicatorChart from '../../src/components/chart/IndicatorChart.svelte';
@@ -35,7 +37,15 @@ describe('IndicatorChart SVG', () => {
     it(c.name, async () => {
       const { container } = render(IndicatorChart, { slice: c.slice, lang: c.lang, mode: c.mode, width: c.width });
       const svg = container.querySelector('svg')!;
-      await expect(normalise(svg)).toMatchFileSnapshot(`snapshots/chart-${c.name}.svg`);
+      const actual = normalise(svg);
+      const changed = join(import.meta.dirname, `snapshots/chart-${c.name}-changed.svg`);
+      try {
+        await expect(actual).toMatchFileSnapshot(`snapshots/chart-${c.name}.svg`);
+        rmSync(changed, { force: true });
+      } catch (e) {
+        writeFileSync(changed, actual); // for review next to the stored file (git-ignored)
+        throw e;
+      }
     });
   }
 
