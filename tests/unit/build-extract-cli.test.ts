@@ -62,7 +62,7 @@ describe('extract CLI on a copy of seed 000 presented as an unknown file', () =>
     expect(parsed.data.every((o) => o.source_file === 'zhumadian-report-unknown.txt' && o.region === 'zhumadian')).toBe(true);
   }, 30_000);
 
-  it('fails with file and line on a file that is not UTF-8', () => {
+  it('fails with file and line on a file that is not UTF-8', { timeout: 30_000 }, () => {
     const bad = join(work, 'gbk.txt');
     writeFileSync(bad, Buffer.concat([Buffer.from('第一行\n', 'utf8'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]));
     const b = extract([bad, '--region', 'zhumadian', '--year', '2026']);

@@ -142,7 +142,7 @@ describe('version', () => {
     const again = buildDataset(opts);
     expect(again.dataset.version).toBe(result.dataset.version);
     for (const [path, content] of result.files) expect(again.files.get(path), path).toEqual(content);
-  });
+  }, 60_000);
   it('changes with any input', () => {
     expect(datasetVersion('m', 'c', ['a'])).not.toBe(datasetVersion('m', 'c', ['b']));
     expect(datasetVersion('m', 'c', ['a'])).not.toBe(datasetVersion('m2', 'c', ['a']));
