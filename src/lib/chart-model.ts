@@ -23,6 +23,8 @@ export interface PointGeom {
   obs: Observation;
   /** Accessible name and tooltip headline. */
   label: string;
+  /** Direct value label drawn under the dot ('' when columns are too narrow). */
+  valueLabel: string;
 }
 
 export interface TargetGeom {
@@ -36,6 +38,8 @@ export interface TargetGeom {
   label: string;
   /** Qualitative wording drawn next to the diamond. */
   text: string;
+  /** Direct value label drawn right of the marker ('' when columns are too narrow). */
+  valueLabel: string;
 }
 
 export interface GapGeom {
@@ -201,6 +205,10 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const xTicks = yearTicks(series.years, plot.right - plot.left).map((yr) => ({ x: r(xs(yr)), label: String(yr) }));
   const yTicks = ys.ticks.map((v) => ({ y: r(ys(v)), label: fmt(v) }));
 
+  // Direct value labels when columns leave room for them.
+  const colW = xs.step;
+  const showValues = colW >= 72;
+
   // Actuals: segments (dashed when an end is estimated) and points.
   const points: PointGeom[] = series.actuals.map((a, i) => ({
     id: `p${i}`,
@@ -210,6 +218,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     estimated: a.estimated,
     obs: a.obs,
     label: pointLabel(a, lang),
+    valueLabel: showValues ? fmt(a.value) : '',
   }));
   const path = line<PointGeom>().x((p) => p.x).y((p) => p.y);
   const segments = points.slice(1).map((p, i) => {
@@ -219,7 +228,6 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
 
   // Targets.
   const qualitativeY = r(top - 12);
-  const colW = xs.step;
   const targets: TargetGeom[] = series.targets.map((m, i) => {
     const x = r(xs(m.year));
     const qual = m.comparator === 'qualitative' || m.value === null;
@@ -235,6 +243,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
       status: m.pair?.status ?? null,
       label: targetLabel(m, lang),
       text: qual ? truncate(m.obs.value_text, Math.max(colW - 18, 24), 11) : '',
+      valueLabel: showValues && !qual ? formatStated({ ...m.obs, unit: series.measure.unit === '%' || series.measure.unit === '‰' ? m.obs.unit : '' }, lang) : '',
     };
   });
 

@@ -32,6 +32,12 @@ describe('buildChartModel', () => {
     expect(m.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025']);
     expect(m.yTicks[0]!.label).toMatch(/%$/);
     expect(m.legend.map((l) => l.key)).toEqual(['actual', 'estimated', 'about']);
+    expect(m.points.map((p) => p.valueLabel)).toEqual(['4.5%', '4.1%', '6.1%']);
+    expect(m.targets.map((t) => t.valueLabel)).toEqual(['≈ 7%', '≈ 6.5%', '≈ 6.5%']);
+  });
+  it('leaves value labels out when columns are narrow', () => {
+    const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 280 });
+    expect(m.points.every((p) => p.valueLabel === '')).toBe(true);
   });
   it('draws title, subtitle, source and version inside the SVG in static mode', () => {
     const m = buildChartModel(GDP_SLICE, { lang: 'zh', mode: 'static', width: 800 });
