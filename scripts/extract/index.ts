@@ -5,6 +5,7 @@
 import type { DocumentMeta, Indicator, Observation } from '../../src/lib/types.ts';
 import { extractFypTables } from './fypTables.ts';
 import { extractTaskNotice } from './notice.ts';
+import { extractPlanRunningText, extractPolicy } from './policy.ts';
 import { extractWorkReport } from './workReport.ts';
 
 export interface ExtractInput {
@@ -40,11 +41,14 @@ export function extractDocument(input: ExtractInput): ExtractResult {
       return extractWorkReport(input);
     case 'task_notice':
       return extractTaskNotice(input);
-    case 'five_year_plan':
-      return extractFypTables(input);
+    case 'five_year_plan': {
+      // The tables, then the running text (review of the previous plan, promises).
+      const tables = extractFypTables(input);
+      const text = extractPlanRunningText(input);
+      return { observations: [...tables.observations, ...text.observations], findings: [...tables.findings, ...text.findings] };
+    }
     case 'policy':
-      // A later helper adds policy extraction.
-      return EMPTY;
+      return extractPolicy(input);
     case 'front_matter':
       return EMPTY;
   }
