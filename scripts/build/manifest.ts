@@ -19,6 +19,14 @@ function lineOfText(text: string, needle: string): number {
   return at === -1 ? 1 : lineAt(text, at);
 }
 
+/** Line of the nth `"id": "…"` with this id (1-based occurrence), whatever the JSON spacing. */
+function lineOfId(text: string, id: string, occurrence: number): number {
+  const escaped = JSON.stringify(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const matches = [...text.matchAll(new RegExp(`"id"\\s*:\\s*${escaped}`, 'g'))];
+  const m = matches[Math.min(occurrence, matches.length) - 1];
+  return m?.index === undefined ? 1 : lineAt(text, m.index);
+}
+
 export function parseManifest(text: string, fileName: string): Parsed<Manifest> {
   let raw: unknown;
   try {
@@ -34,7 +42,7 @@ export function parseManifest(text: string, fileName: string): Parsed<Manifest> 
   if (!m || typeof m !== 'object' || !Array.isArray(m.files)) {
     return { ok: false, findings: [error(fileName, 1, 'manifest has no "files" array — see the $comment at the top for the expected shape')] };
   }
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   for (const f of m.files as Partial<SeedFileMeta>[]) {
     // Lines are looked up only for a finding (the lookup scans the manifest).
     const fline = () => lineOfText(text, `"${String(f.file)}"`);
@@ -51,12 +59,12 @@ export function parseManifest(text: string, fileName: string): Parsed<Manifest> 
     }
     f.documents.forEach((d: Partial<DocumentMeta>, i: number) => {
       const need = (ok: boolean, what: string) => {
-        if (!ok) findings.push(error(fileName, lineOfText(text, `"${String(d.id)}"`), `document ${String(d.id)} in "${f.file}": ${what}`));
+        if (!ok) findings.push(error(fileName, lineOfId(text, String(d.id), ids.get(String(d.id)) ?? 1), `document ${String(d.id)} in "${f.file}": ${what}`));
       };
       need(typeof d.id === 'string' && d.id.length > 0, 'missing "id" — give it a stable id');
       if (typeof d.id === 'string') {
-        need(!ids.has(d.id), `duplicate id "${d.id}" — ids must be unique`);
-        ids.add(d.id);
+        ids.set(d.id, (ids.get(d.id) ?? 0) + 1);
+        need(ids.get(d.id) === 1, `duplicate id "${d.id}" — ids must be unique`);
       }
       need(KINDS.includes(d.kind as DocumentKind), `"kind" must be one of ${KINDS.join(', ')}`);
       need(REGIONS.includes(d.region as Region), `"region" must be one of ${REGIONS.join(', ')}`);

@@ -122,4 +122,15 @@ describe('parseManifest', () => {
     expect(r.findings[0]!.message).toMatch(/"region" must be one of/);
     expect(r.findings[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('"x"')) + 1);
   });
+  it('names the line of the second of two documents with one id', () => {
+    const m = { schema_version: 1, files: [{ file: 'a.txt', original_name: 'a.txt', sha256: 'a'.repeat(64), documents: [doc('x', null), doc('x', 'start')] }] };
+    const text = JSON.stringify(m, null, 2);
+    const r = parseManifest(text, 'm.json');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const lines = text.split('\n').flatMap((l, i) => (l.includes('"id": "x"') ? [i + 1] : []));
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]!.message).toMatch(/duplicate id "x"/);
+    expect(r.findings[0]!.line).toBe(lines[1]);
+  });
 });
