@@ -21,17 +21,31 @@ export function changedHeights(post: (message: HeightMessage) => void): (height:
 }
 
 /**
- * Observe `element` and post its height to `target` (the parent window) whenever it changes.
- * Returns a function that stops observing. Does nothing outside an iframe.
+ * Observe `element` and post its height to the parent window whenever it changes. Once the parent
+ * has sized the frame to the posted height (public/embed.js is there), the page's own scrollbar is
+ * hidden: it could otherwise narrow the chart, change its height and make the two sizes chase each
+ * other. Without a resizer the frame keeps its fixed height and scrolls. Returns a stop function;
+ * does nothing outside an iframe.
  */
 export function postHeightOnResize(element: HTMLElement, self: Window): () => void {
   const parent = self.parent;
   if (!parent || parent === self) return () => {};
+  let posted = 0;
   // The message holds no data, only a number: any origin may read it.
-  const update = changedHeights((message) => parent.postMessage(message, '*'));
+  const update = changedHeights((message) => {
+    posted = message.height;
+    parent.postMessage(message, '*');
+  });
   const measure = () => update(element.getBoundingClientRect().height);
+  const onResize = () => {
+    if (posted > 0 && Math.abs(self.innerHeight - posted) <= 1) self.document.documentElement.style.overflowY = 'hidden';
+  };
   const observer = new ResizeObserver(measure);
   observer.observe(element);
+  self.addEventListener('resize', onResize);
   measure();
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    self.removeEventListener('resize', onResize);
+  };
 }

@@ -87,6 +87,8 @@ describe('embed in an outer page', () => {
     try {
       const wide = await settledHeights(page, frame);
       expect(wide.content).toBeGreaterThan(150);
+      // Sized by its parent, the frame needs no scrollbar of its own.
+      await expect.poll(() => frame.evaluate(() => getComputedStyle(document.documentElement).overflowY)).toBe('hidden');
       expect(wide.content).not.toBe(FIXED_HEIGHT);
 
       await page.setViewportSize({ width: 360, height: 900 });
@@ -109,6 +111,7 @@ describe('embed in an outer page', () => {
     try {
       await page.waitForTimeout(300);
       expect((await heights(page, frame)).iframe).toBe(FIXED_HEIGHT);
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
       expect(await frame.locator('main svg').count()).toBeGreaterThan(0);
     } finally {
       await close();
