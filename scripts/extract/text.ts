@@ -23,8 +23,15 @@ export interface FlattenOptions {
 }
 
 /** Characters between which a stray space is meaningful and is kept as one space. */
-const WORD_CHAR = /[A-Za-z0-9.%‰[\]\-—–+]/;
-const SPACE = /[ \t\u3000\u00a0\f\v]/;
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return ch === '.' || ch === '%' || ch === '‰' || ch === '[' || ch === ']' || ch === '-' || ch === '—' || ch === '–' || ch === '+';
+}
+
+function isSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\f' || ch === '\v';
+}
 
 /** `—26—`, `— 15 —`, `- 3 -` alone on a line. */
 const PAGE_NUMBER_LINE = /^[—–\-－]+\d+[—–\-－]+$/;
@@ -53,6 +60,7 @@ export function normalisePunctuation(ch: string, prev: string, next: string): st
 /** Full-width digits, letters, ％ ． － ～ and the minus sign become ASCII; the rest is unchanged. */
 export function normaliseChar(ch: string): string {
   const code = ch.charCodeAt(0);
+  if (code < 0xff00 && code !== 0x2212) return ch;
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
   if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
     return String.fromCharCode(code - 0xfee0);
@@ -82,42 +90,41 @@ export function flatten(
   end = source.length,
   options: FlattenOptions = {},
 ): Flat {
-  const lineBreaks = options.lineBreaks ?? 'join';
+  const spaceForBreaks = (options.lineBreaks ?? 'join') === 'space';
   const out: string[] = [];
   const map: number[] = [];
   let pendingSpace = -1; // offset of a skipped space since the last kept character
   let pendingBreak = -1; // offset of a skipped line break since the last kept character
-
-  const push = (ch: string, offset: number): void => {
-    const prev = out.length > 0 ? out[out.length - 1]! : '';
-    const between = prev !== '' && WORD_CHAR.test(prev) && WORD_CHAR.test(ch);
-    if (between && pendingSpace >= 0) {
-      out.push(' ');
-      map.push(pendingSpace);
-    } else if (between && pendingBreak >= 0 && lineBreaks === 'space') {
-      out.push(' ');
-      map.push(pendingBreak);
-    }
-    pendingSpace = -1;
-    pendingBreak = -1;
-    out.push(ch);
-    map.push(offset);
-  };
+  let prevWord = false; // whether the last kept character is a word character
 
   let lineStart = start;
   while (lineStart < end) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const contentEnd = lineEnd > lineStart && source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-    const line = source.slice(lineStart, contentEnd);
-    if (!isFurnitureLine(line)) {
+    const contentEnd = lineEnd > lineStart && source.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    if (!isFurnitureLine(source.slice(lineStart, contentEnd))) {
       for (let i = lineStart; i < contentEnd; i++) {
-        const ch = source[i]!;
-        if (SPACE.test(ch)) {
+        let ch = source[i]!;
+        if (isSpace(ch)) {
           if (pendingSpace < 0) pendingSpace = i;
           continue;
         }
-        push(normalisePunctuation(ch, source[i - 1] ?? '', source[i + 1] ?? ''), i);
+        const code = ch.charCodeAt(0);
+        if (code >= 0xff00 || code === 0x2212) ch = normaliseChar(ch);
+        else if (code < 128 && ASCII_PUNCTUATION[ch] !== undefined) ch = normalisePunctuation(ch, source[i - 1] ?? '', source[i + 1] ?? '');
+        const word = isWordChar(ch);
+        if (prevWord && word && pendingSpace >= 0) {
+          out.push(' ');
+          map.push(pendingSpace);
+        } else if (prevWord && word && pendingBreak >= 0 && spaceForBreaks) {
+          out.push(' ');
+          map.push(pendingBreak);
+        }
+        pendingSpace = -1;
+        pendingBreak = -1;
+        prevWord = word;
+        out.push(ch);
+        map.push(i);
       }
     }
     if (lineEnd < end && pendingBreak < 0) pendingBreak = lineEnd;
