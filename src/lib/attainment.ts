@@ -68,8 +68,8 @@ export const ATTAINMENT_RULES = [
   },
   {
     id: 'change_from_levels',
-    zh: '“提高 X 个百分点”类目标：若未直接给出变化值，用当年与上年实绩水平之差作为实绩。',
-    en: 'Targets of a change in points ("raise by 1.5 percentage points"): when no change is stated, the actual change is the difference between the stated levels of the year and the year before.',
+    zh: '“提高 X 个百分点”类目标：若未直接给出变化值，用当年与上年实绩水平之差作为实绩，再按目标的表述方式（左右、以上等）判定。',
+    en: 'Targets of a change in points ("raise by 1.5 percentage points"): when no change is stated, the actual change is the difference between the stated levels of the year and the year before, then judged by the rule for the target\'s comparator.',
   },
   {
     id: 'pairing',
@@ -233,7 +233,8 @@ export function pairTargets(
       gap: j.gap,
       gap_unit: isPercentUnit(t.unit) ? '百分点' : t.unit,
       status: j.status,
-      rule: derived ? `${ruleText(j.rule).en} ${ruleText('change_from_levels').en}` : ruleText(j.rule).en,
+      // Exactly one rule's English text, so that the app can show it in either language.
+      rule: ruleText(derived && j.rule !== 'qualitative' ? 'change_from_levels' : j.rule).en,
     });
   }
   return pairs;

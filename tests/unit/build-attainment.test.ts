@@ -143,6 +143,10 @@ describe('pairTargets', () => {
     const head = obs({ id: 'head', kind: 'actual', value: 6.4, section: 'review_headline' });
     expect(pairTargets([t, body, head], indicators, ['2024'])[0]!.actual_id).toBe('head');
   });
+  it('gives each pair the English text of exactly one rule', () => {
+    const pairs = pairTargets([obs({ id: 't' }), obs({ id: 'q', comparator: 'qualitative', value: null })], indicators, ['2024']);
+    for (const p of pairs) expect(ATTAINMENT_RULES.map((r) => r.en)).toContain(p.rule);
+  });
   it('marks a target pending when no document reviews its period', () => {
     const t = obs({ id: 't', period: '2025' });
     expect(pairTargets([t], indicators, ['2024'])[0]!.status).toBe('pending');
@@ -155,5 +159,6 @@ describe('pairTargets', () => {
     expect(p).toMatchObject({ actual_id: 'l23', actual_value: 1.3, status: 'met', gap_unit: '百分点' });
     expect(p!.gap).toBeCloseTo(-0.2, 6);
     expect(p!.rule).toMatch(/difference between the stated levels/);
+    expect(ATTAINMENT_RULES.map((r) => r.en)).toContain(p!.rule);
   });
 });
