@@ -2,11 +2,13 @@
  * Embed and export figures: the embed page's total gzip bytes (every response it loads: HTML, JS,
  * CSS, the slice JSON), the time from navigation to the chart drawn in the embed (median of 10,
  * headless Chromium), and the time of a PNG export at 2× in the app (median of 5).
- * Serves dist/ (built if missing) on 127.0.0.1; no other host is contacted.
+ * Builds into a temporary directory (dist/ may be rebuilt by tests meanwhile) and serves it on
+ * 127.0.0.1; no other host is contacted.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
@@ -14,7 +16,6 @@ import { serveStatic } from '../../tests/e2e/global-setup';
 import { CHROMIUM_FLAGS } from '../../tests/e2e/helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 const EMBED_PATH = 'embed.html?indicator=gdp&region=zhumadian';
 const APP_PATH = '?view=indicator&indicator=gdp';
 const BUDGET = 40 * 1024;
@@ -25,10 +26,15 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function ensureBuilt(): void {
-  if (existsSync(join(DIST, 'embed.html'))) return;
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('build failed');
+/** Build the site (data first if missing) into a fresh temporary directory. */
+function buildInto(dir: string): void {
+  if (!existsSync(join(ROOT, 'public/data/dataset.json'))) {
+    const data = spawnSync('npm', ['run', '--silent', 'build:data'], { cwd: ROOT, stdio: 'inherit' });
+    if (data.status !== 0) throw new Error('build:data failed');
+  }
+  const vite = join(ROOT, 'node_modules/.bin/vite');
+  const built = spawnSync(vite, ['build', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('vite build failed');
 }
 
 /** Every response the embed page loads, with raw and gzip sizes; also any request to another host. */
@@ -36,17 +42,22 @@ async function embedBytes(browser: Browser, base: string) {
   const page = await browser.newPage();
   const files: { url: string; raw: number; gzip: number }[] = [];
   const external: string[] = [];
+  const pending: Promise<void>[] = [];
   page.on('request', (req) => {
     if (!req.url().startsWith(base) && !req.url().startsWith('data:')) external.push(req.url());
   });
-  page.on('response', async (res) => {
+  page.on('response', (res) => {
     if (!res.url().startsWith(base) || res.status() !== 200) return;
-    const body = await res.body();
-    files.push({ url: res.url().slice(base.length), raw: body.length, gzip: gzipSync(body).length });
+    pending.push(
+      res.body().then((body) => {
+        files.push({ url: res.url().slice(base.length), raw: body.length, gzip: gzipSync(body).length });
+      }),
+    );
   });
   await page.goto(base + EMBED_PATH);
   await page.waitForSelector('[data-ready="true"]');
   await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
   await page.close();
   return { files, external };
 }
@@ -89,8 +100,9 @@ async function pngExportMs(browser: Browser, base: string, runs = 5): Promise<nu
 }
 
 export async function run(): Promise<void> {
-  ensureBuilt();
-  const server = serveStatic(DIST);
+  const dist = mkdtempSync(join(tmpdir(), 'zmd-bench-embed-'));
+  buildInto(dist);
+  const server = serveStatic(dist);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
@@ -100,7 +112,7 @@ export async function run(): Promise<void> {
     console.log('\n## Embed (embed.html?indicator=gdp&region=zhumadian)');
     for (const f of files) console.log(`  ${f.url.padEnd(48)} ${String(f.raw).padStart(8)} B raw ${String(f.gzip).padStart(7)} B gzip`);
     console.log(`  embed page total: ${total} B gzip (${(total / 1024).toFixed(1)} KiB; budget 40 KiB: ${total <= BUDGET ? 'within' : 'OVER'})`);
-    const script = readFileSync(join(DIST, 'embed.js'));
+    const script = readFileSync(join(dist, 'embed.js'));
     console.log(`  parent script embed.js: ${script.length} B raw, ${gzipSync(script).length} B gzip`);
     console.log(`  requests to other hosts: ${external.length}`);
     const drawn = await chartDrawnMs(browser, base);
@@ -110,6 +122,7 @@ export async function run(): Promise<void> {
   } finally {
     await browser.close();
     await new Promise<void>((ok) => server.close(() => ok()));
+    rmSync(dist, { recursive: true, force: true });
   }
 }
 
