@@ -178,7 +178,10 @@ export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', pe
       continue;
     }
     const window = text.slice(windowStart, figure.start);
-    let match = distributedMatch(ctx, range, windowStart, figure) ?? matchIndicator(ctx.input.catalogue, window, 'last');
+    let match =
+      distributedMatch(ctx, range, windowStart, figure) ??
+      matchIndicator(ctx.input.catalogue, window, 'last') ??
+      ellipticalMatch(ctx, range, windowStart, figure);
     let matchAt = match ? windowStart + match.start : -1;
     if (!match && state.previous && state.previous.sentence === sentence && CONTINUATION.test(window)) {
       match = state.previous.match;
@@ -243,6 +246,33 @@ export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', pe
 
 const SHARED = /^(均|都|分别|同比均|同比分别)/;
 const FLOW_VERB = /新增|新认定|新建|新设/;
+
+/**
+ * A 、-list item that drops the head its first item names: 粮食播种面积…1900万亩以上、产量160亿斤以上
+ * means 粮食产量. A phrasing matches when the item starts with its tail (2+ characters) and the
+ * indicator named by the list's first item starts with its head.
+ */
+function ellipticalMatch(ctx: Ctx, range: Range, windowStart: number, figure: Figure): IndicatorMatch | null {
+  const text = ctx.flat.text;
+  if (text[windowStart - 1] !== '、') return null;
+  const window = text.slice(windowStart, figure.start);
+  const clauseStart = lastIndexOfAny(text, '，；。：！？', windowStart, range.start) + 1;
+  const firstItem = text.slice(clauseStart, windowStart).split('、')[0] ?? '';
+  // The head must be the subject of the first item: 粮食 of 粮食播种面积, not a verb like 新建.
+  const first = matchIndicator(ctx.input.catalogue, firstItem, 'first');
+  if (!first) return null;
+  let best: IndicatorMatch | null = null;
+  for (const indicator of ctx.input.catalogue) {
+    for (const phrasing of indicator.phrasings) {
+      for (let cut = 1; cut <= phrasing.length - 2; cut++) {
+        const tail = phrasing.slice(cut);
+        if (!window.startsWith(tail) || !first.phrasing.startsWith(phrasing.slice(0, cut))) continue;
+        if (!best || tail.length > best.end) best = { indicator, phrasing, start: 0, end: tail.length };
+      }
+    }
+  }
+  return best;
+}
 
 /**
  * A verb at the head of a 、-list applies to every item: 新增规上工业企业 110 家、省级“专精特新”企业

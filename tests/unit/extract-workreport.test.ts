@@ -136,6 +136,7 @@ describe('secondary targets of the tasks part', () => {
     { name: 'one figure for a list: 财政科技支出、技术合同成交额均增长 35% (001)', input: ['zmd-gwr-2024', 'fiscal_sci_tech_expenditure'], expected: ['actual 2023 eq 35 %'] },
     { name: 'a verb heading a list applies to each item: 新增规上工业企业 120 家、省级“专精特新”中小企业 20 家 (000)', input: ['zmd-gwr-2025', 'new_specialised_smes'], expected: ['target 2025 eq 20 家'] },
     { name: 'the stock of 专精特新 firms is another indicator: 省级以上“专精特新”企业 149 家 (000)', input: ['zmd-gwr-2025', 'specialised_smes'], expected: ['actual 2024 eq 149 家'] },
+    { name: 'a list item that drops its head: 粮食播种面积稳定在1900 万亩以上、产量 160 亿斤以上 (001)', input: ['zmd-gwr-2024', 'grain_output'], expected: ['target 2024 at_least 160 亿斤'] },
     { name: '城镇新增就业 6.4 万人 (001)', input: ['zmd-gwr-2024', 'new_urban_jobs'], expected: ['actual 2023 eq 7.4 万人', 'target 2024 eq 6.4 万人'] },
   ];
   it.each(cases)('$name', ({ input, expected }) => {
