@@ -2,7 +2,7 @@
  * Exports of one drawn chart: the static-mode <svg> in, a file out. Exactly what the chart shows:
  * the same series (lib/series) for the CSV, the same SVG for the image.
  */
-import { assembleSeries } from '../series';
+import { assembleSeries, measuresOf } from '../series';
 import type { Lang, Observation, Slice } from '../types';
 import { chartCsv } from './csv';
 import { exportFileName, type ExportFormat } from './filename';
@@ -16,9 +16,15 @@ export function shownObservations(slice: Slice, measure: string): Observation[] 
   return [...series.actuals.map((a) => a.obs), ...series.targets.map((t) => t.obs)];
 }
 
-/** File name for one export of the chart. */
+/**
+ * File name for one export of the chart: zhumadian-gdp-2023-2025.png for the default measure,
+ * zhumadian-gdp_level-2022-2024.png when another measure of the indicator is drawn.
+ */
 export function chartFileName(slice: Slice, measure: string, format: ExportFormat): string {
-  return exportFileName(slice.region, slice.indicator.id, shownObservations(slice, measure), format);
+  const [first] = measuresOf(slice);
+  const drawn = measuresOf(slice).find((m) => m.key === measure);
+  const name = drawn && first && drawn.key !== first.key ? `${slice.indicator.id}_${drawn.basis}` : slice.indicator.id;
+  return exportFileName(slice.region, name, shownObservations(slice, measure), format);
 }
 
 /** CSV of the rows the chart draws. */
