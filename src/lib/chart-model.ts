@@ -2,11 +2,10 @@
  * The indicator chart's state: every position, label and path the view draws, computed from a
  * slice without a DOM. The Svelte component only renders this model.
  */
-import { line } from 'd3-shape';
 import { formatBasis, formatDate, formatGap, formatPeriod, formatStated, formatUnit, formatValue, tickFormatter } from './format';
 import { nameOf, REGION_LABEL, t, type StringKey } from './i18n';
 import { markerPath } from './markers';
-import { makeXScale, makeYScale, yearTicks } from './scales';
+import { linePath, makeXScale, makeYScale, yearTicks } from './scales';
 import { assembleSeries, seriesValues, type ActualPoint, type Series, type TargetMark } from './series';
 import { STATUS, statusLabel } from './status';
 import { textWidth, truncate, wrapText } from './text';
@@ -220,10 +219,9 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     label: pointLabel(a, lang),
     valueLabel: showValues ? fmt(a.value) : '',
   }));
-  const path = line<PointGeom>().x((p) => p.x).y((p) => p.y);
   const segments = points.slice(1).map((p, i) => {
     const prev = points[i]!;
-    return { d: path([prev, p]) ?? '', estimated: prev.estimated || p.estimated, skips: p.year - prev.year > 1 };
+    return { d: linePath([prev, p]), estimated: prev.estimated || p.estimated, skips: p.year - prev.year > 1 };
   });
 
   // Targets.

@@ -1,18 +1,26 @@
 /**
  * Number and value formatting per language. Chinese follows the documents (no digit grouping:
- * 3342.7 亿元), English groups thousands (3,342.7) and names units in English.
+ * 3342.7 亿元), English groups thousands (3,342.7) and names units in English. Numbers go through
+ * Intl.NumberFormat (built into every browser: no formatting library in the bundle).
  */
-import { formatLocale } from 'd3-format';
 import type { Basis, Comparator, Lang, Observation } from './types';
 
-const en = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ''], minus: '−' });
-const zh = formatLocale({ decimal: '.', thousands: '', grouping: [3], currency: ['', ''], minus: '−' });
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A number with at most `decimals` decimals, trailing zeros trimmed: 3342.7, 6.5, −0.4. */
 export function formatNumber(value: number, lang: Lang, decimals = 2, signed = false): string {
-  const spec = `${signed ? '+' : ''}${lang === 'en' ? ',' : ''}.${decimals}~f`;
-  const s = (lang === 'en' ? en : zh).format(spec)(value);
-  return s === '+0' || s === '−0' ? '0' : s;
+  const key = `${lang}|${decimals}|${signed}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', {
+      maximumFractionDigits: decimals,
+      useGrouping: lang === 'en',
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    formatters.set(key, f);
+  }
+  const s = f.format(value).replace('-', '−');
+  return s === '−0' ? '0' : s;
 }
 
 const UNIT_EN: Record<string, string> = {

@@ -1,6 +1,20 @@
-/** Scales and ticks of the indicator chart: plain functions over numbers, no DOM. */
-import { extent } from 'd3-array';
-import { scaleLinear, scalePoint } from 'd3-scale';
+/**
+ * Scales and ticks of the indicator chart: plain functions over numbers, no DOM. Tick steps come
+ * from d3-array (the same `nice`/`ticks` d3-scale uses); the two scales themselves are a few lines
+ * here, so the chart (and the embed) does not ship d3-scale's interpolators and colour parsing.
+ */
+import { extent, nice, ticks } from 'd3-array';
+
+/** A linear map from [d0, d1] to [r0, r1]. */
+export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (v) => (k === 0 ? (r0 + r1) / 2 : r0 + (v - d0) * k);
+}
+
+/** An SVG path through points: "M x,y L x,y …" (empty for no points). */
+export function linePath(points: readonly { x: number; y: number }[]): string {
+  return points.map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`).join('');
+}
 
 /**
  * The y domain for a set of values: padded by 10% of the spread (or of the value when all are
@@ -31,20 +45,23 @@ export interface YScale {
 
 /** A linear y scale, niced to round ticks, mapping the domain to [bottom, top] pixels. */
 export function makeYScale(values: readonly number[], bottom: number, top: number): YScale {
-  const s = scaleLinear().domain(yDomain(values)).range([bottom, top]);
   const count = yTickCount(bottom - top);
-  s.nice(count);
-  const f = ((v: number) => s(v)) as YScale;
-  f.domain = s.domain() as [number, number];
-  f.ticks = s.ticks(count);
+  const [lo, hi] = yDomain(values);
+  const [d0, d1] = nice(lo, hi, count);
+  const f = linear(d0, d1, bottom, top) as YScale;
+  f.domain = [d0, d1];
+  f.ticks = ticks(d0, d1, count);
   return f;
 }
 
 /** Year → x centre of its column, one column per year, half a column of padding at both ends. */
 export function makeXScale(years: readonly number[], left: number, right: number): ((year: number) => number) & { step: number } {
-  const s = scalePoint<number>().domain([...years]).range([left, right]).padding(0.5);
-  const f = ((y: number) => s(y) ?? left) as ((year: number) => number) & { step: number };
-  f.step = years.length ? s.step() : right - left;
+  const step = (right - left) / Math.max(1, years.length);
+  const f = ((y: number) => {
+    const i = years.indexOf(y);
+    return i < 0 ? left : left + step * (i + 0.5);
+  }) as ((year: number) => number) & { step: number };
+  f.step = step;
   return f;
 }
 

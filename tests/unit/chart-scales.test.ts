@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeXScale, makeYScale, yDomain, yearTicks, yTickCount } from '../../src/lib/scales';
+import { linear, linePath, makeXScale, makeYScale, yDomain, yearTicks, yTickCount } from '../../src/lib/scales';
 
 describe('yDomain', () => {
   const cases = [
@@ -49,4 +49,22 @@ describe('makeXScale and yearTicks', () => {
     { years: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], width: 120, expected: [2015, 2020, 2025] },
   ];
   for (const c of cases) it(`yearTicks over ${c.years.length} years in ${c.width}px`, () => expect(yearTicks(c.years, c.width)).toEqual(c.expected));
+});
+
+describe('linear and linePath', () => {
+  const cases = [
+    { args: [0, 10, 0, 100, 5] as const, expected: 50 },
+    { args: [0, 10, 300, 0, 2.5] as const, expected: 225 },
+    { args: [5, 5, 0, 100, 5] as const, expected: 50 },
+  ];
+  for (const c of cases) {
+    it(`linear(${c.args.slice(0, 4).join(', ')})(${c.args[4]}) = ${c.expected}`, () => {
+      const [d0, d1, r0, r1, v] = c.args;
+      expect(linear(d0, d1, r0, r1)(v)).toBe(c.expected);
+    });
+  }
+  it('draws paths like d3.line', () => {
+    expect(linePath([{ x: 1, y: 2 }, { x: 3.5, y: 4 }])).toBe('M1,2L3.5,4');
+    expect(linePath([])).toBe('');
+  });
 });
