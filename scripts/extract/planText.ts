@@ -413,11 +413,22 @@ export function planTextFigures(ctx: Ctx, range: Range): void {
       matchAt = windowStart;
       continued = true;
     }
+    let nameAfter = false;
+    if (!match) {
+      // 完成5000公里农村公路, 培育55个乡村建设示范村: the name follows the figure.
+      const after = text.slice(figure.end, figure.end + 24).split(/[，；。：！？、（]/)[0]!;
+      const m = matchIndicator(catalogue, after, 'first');
+      if (m && m.start <= 1 && !/^(以上|以下|以内|左右)/.test(after)) {
+        match = m;
+        matchAt = figure.end + m.start;
+        nameAfter = true;
+      }
+    }
     if (!match) {
       skipHere('no catalogue indicator');
       continue;
     }
-    const afterName = match.phrasing.includes('占') ? text.slice(matchAt + match.phrasing.length, figure.start) : window;
+    const afterName = match.phrasing.includes('占') && !nameAfter ? text.slice(matchAt + match.phrasing.length, figure.start) : window;
     const part = partReason(afterName) ?? (/[县区乡镇村]均/.test(window) ? 'a figure for part of the region' : null);
     if (part !== null) {
       skipHere(part);
@@ -428,12 +439,12 @@ export function planTextFigures(ctx: Ctx, range: Range): void {
       continue;
     }
     // 37个贫困村退出和9933个贫困户: the name right after a figure is that figure's.
-    const nameAfter = /\d([^\d，；。、]{0,3})$/.exec(text.slice(windowStart, matchAt));
-    if (!continued && nameAfter && !/^[年月]/.test(nameAfter[1]!)) {
+    const ownerBefore = nameAfter ? null : /\d([^\d，；。、]{0,3})$/.exec(text.slice(windowStart, matchAt));
+    if (!continued && ownerBefore && !/^[年月]/.test(ownerBefore[1]!)) {
       skipHere('its name belongs to the figure before it');
       continue;
     }
-    const predicateFrom = !continued && matchAt >= windowStart ? matchAt + match.phrasing.length : windowStart;
+    const predicateFrom = !continued && !nameAfter && matchAt >= windowStart ? matchAt + match.phrasing.length : windowStart;
     const predicate = text.slice(predicateFrom, figure.numberStart);
     if (/(比|较)(\d{4}年|上年|去年)?(增加|减少|提高|下降|降低|上升)$/.test(predicate) && !/[%‰]/.test(figure.unit)) {
       skipHere('a change against an earlier year');
@@ -449,7 +460,7 @@ export function planTextFigures(ctx: Ctx, range: Range): void {
       skipHere(p);
       continue;
     }
-    const quote = widenToClause(text, Math.min(matchAt, windowStart), figure.end);
+    const quote = widenToClause(text, Math.min(matchAt, windowStart), nameAfter ? matchAt + match.phrasing.length : figure.end);
     const leads = responsibilityAfter(text, figure.end);
     const draft = { indicator: match.indicator, match, ...p, value: signedValue(match.phrasing, predicate, figure, p.basis), comparator: figure.comparator, figure, quote };
     pending.push({ draft, leads, sentence });

@@ -159,6 +159,12 @@ describe('targets in the running text of plans and policies', () => {
       ],
     },
     {
+      name: 'the name after the figure, a flow over “十四五”时期',
+      meta: VILLAGE,
+      text: '2021年底前全市基本实现20户以上具备条件的自然村通硬化路，“十四五”时期完成5000公里农村公路、约390座农村公路危桥改造任务；',
+      expected: ['target rural_roads 2021-2025 5000 eq cumulative 公里 stated '],
+    },
+    {
       name: 'a span from the year of delivery for a later plan',
       meta: SERVICES,
       text: '（三）主要目标到2025年，现代服务业强市建设取得重大进展，服务业增加值年均增长9%左右，服务业规模以上企业突破1800家。',
@@ -225,17 +231,22 @@ describe('figures skipped by rule, each counted with its reason', () => {
   const cases: { text: string; reason: string }[] = [
     { text: '每个县区全年组织开展2500次以上文化活动。', reason: 'a figure per unit or per period (每…)' },
     { text: '抓好中多铝镁、蓝翎环科、惠强新材料等186家高新技术企业发展。', reason: 'a count of the items named before it (等N个)' },
-    { text: '实现37个贫困村退出和9933个贫困户的稳定脱贫。', reason: 'its name belongs to the figure before it' },
     { text: '全年PM10、PM2.5平均浓度比2015年下降39.68%、38.67%。', reason: 'a list of figures without their names' },
     { text: '优良天数较2015年增加98天。', reason: 'a change against an earlier year' },
     { text: '到2025年，30%以上的幼儿园达到省、市级示范园办园标准。', reason: 'no catalogue indicator' },
-    { text: '到2025年，规模化工程覆盖受益人口比例达到40%。', reason: 'no catalogue indicator' },
+    { text: '围绕新服务重点领域，遴选6个左右新项目和试验场景进行扶持推广。', reason: 'no catalogue indicator' },
   ];
   it.each(cases)('$text', ({ text, reason }) => {
     const { observations, findings } = extract(VILLAGE, text, false);
     expect(observations).toEqual([]);
     expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining(`plan figure not extracted (${reason})`));
     for (const f of findings) expect(f.level).toBe('warning');
+  });
+
+  it('a name right after a figure is that figure’s, not the next one’s', () => {
+    const { observations, findings } = extract(PLAN, '五年间，实现37个贫困村退出和9933个贫困户的稳定脱贫。', true);
+    expect(observations.map(row)).toEqual(['actual poor_villages 2016-2020 37 eq cumulative 个 stated ']);
+    expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining('its name belongs to the figure before it'));
   });
 
   it('several figures for one indicator in a sentence keep none', () => {
