@@ -135,7 +135,19 @@ const SENTENCE_STOPS = '。！？';
 const WINDOW_STOPS = '，；。：！？、';
 /** A clause that carries on the previous figure's indicator: 同比增长 6.1%, 年均增长 6.2%. */
 const CONTINUATION = /^(同比|比上年|比去年|较上年|年均|总量|其中)?(增长|下降|增速|提高|达到|达|突破|完成)/;
-const FIVE_YEAR_MARKER = /[一二三四五六七八九十]年来|过去[一二三四五六七八九十]年/;
+/** 五年来, 过去五年: the review turns to the whole span (一年来 does not). */
+const SPAN_MARKER = /[二三四五六七八九十]年来|过去[二三四五六七八九十]年/g;
+
+/** Whether the review speaks of the span after `text`: the last span or single-year marker decides. */
+export function spanModeAfter(text: string, current: boolean, year: string | null): boolean {
+  let lastSpan = -1;
+  for (const m of text.matchAll(SPAN_MARKER)) lastSpan = m.index;
+  const single = new RegExp(`一年来|过去一年${year ? `|${year}年，` : ''}`, 'g');
+  let lastSingle = -1;
+  for (const m of text.matchAll(single)) lastSingle = m.index;
+  if (lastSpan < 0 && lastSingle < 0) return current;
+  return lastSpan > lastSingle;
+}
 
 function lastIndexOfAny(text: string, chars: string, before: number, floor: number): number {
   for (let i = before - 1; i >= floor; i--) if (chars.includes(text[i]!)) return i;
@@ -161,8 +173,8 @@ export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', pe
     if (!r.ok) continue;
     const figure = r.figure;
     lastEnd = figure.end;
-    if (mode === 'review' && periods.span !== null && !state.fiveYear) {
-      state.fiveYear = FIVE_YEAR_MARKER.test(text.slice(markerScan, figure.start));
+    if (mode === 'review' && periods.span !== null) {
+      state.fiveYear = spanModeAfter(text.slice(markerScan, figure.start), state.fiveYear, periods.year);
       markerScan = figure.start;
     }
     if (figureSkipReason(text, figure) !== null) continue;

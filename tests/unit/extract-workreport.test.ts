@@ -6,6 +6,7 @@ import { locateDocuments } from '../../scripts/extract/locate.ts';
 import { attribution, noticeTasks } from '../../scripts/extract/notice.ts';
 import { findReportSections, nextDocumentAt, splitItems } from '../../scripts/extract/sections.ts';
 import { flatten, lineOf } from '../../scripts/extract/text.ts';
+import { spanModeAfter } from '../../scripts/extract/workReport.ts';
 import type { DocumentMeta, Indicator, Manifest, Observation } from '../../src/lib/types.ts';
 
 const manifest = JSON.parse(readFileSync('data/documents.json', 'utf8')) as Manifest;
@@ -323,5 +324,18 @@ describe('the numbered tasks of the task notice', () => {
     expect(o && [o.section, o.kind, o.period, o.comparator, o.value, o.unit, o.lead_departments, o.deadline]).toEqual([
       'task_notice', 'target', '2025', 'at_least', 50, '亿元', '市科技局', '12月底前',
     ]);
+  });
+});
+
+describe('spanModeAfter', () => {
+  const cases = [
+    { name: 'a five-year paragraph opens (002)', input: { text: '五年来，我们抓产业促转型，发展质效明显提升。', current: false }, expected: true },
+    { name: 'the opening paragraph on the reviewed year stays single-year (002)', input: { text: '刚刚过去的2022年，面对复杂严峻的经济形势', current: false }, expected: false },
+    { name: '一年来 is not a span (000)', input: { text: '一年来，我们全力以赴抓运行、施实策', current: false }, expected: false },
+    { name: 'no marker keeps the current mode', input: { text: '着力扬农业优势，', current: true }, expected: true },
+    { name: 'back to the reviewed year after a span (constructed: a plan-period review)', input: { text: '五年来成绩显著。2022年，全市生产总值', current: true }, expected: false },
+  ];
+  it.each(cases)('$name', ({ input, expected }) => {
+    expect(spanModeAfter(input.text, input.current, '2022')).toBe(expected);
   });
 });
