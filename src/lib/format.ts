@@ -97,7 +97,7 @@ export const COMPARATOR_SIGN: Record<Comparator, string> = {
 };
 
 const QUALITATIVE_EN: [RegExp, string][] = [
-  [/与经济增长.*同步/, 'in step with economic growth'],
+  [/与经济(增长)?.*同步/, 'in step with economic growth'],
   [/稳中提质/, 'steady, with better quality'],
   [/平稳增长/, 'steady growth'],
   [/稳定增长/, 'steady growth'],

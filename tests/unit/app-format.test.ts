@@ -63,6 +63,9 @@ describe('formatStated', () => {
   it('can leave the unit out (plan tables carry it in the row)', () => {
     expect(formatStated(o('at_least', 7.5), 'en', false)).toBe('≥ 7.5');
   });
+  it('glosses the variants of "in step with growth"', () => {
+    expect(glossQualitative('居民收入增长与经济同步增长', 'en')).toBe('in step with economic growth (居民收入增长与经济同步增长)');
+  });
   it('leaves unknown qualitative wording as written', () => {
     expect(glossQualitative('有所提高', 'en')).toBe('有所提高');
   });
