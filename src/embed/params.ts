@@ -1,6 +1,6 @@
 /**
- * The embed's query string: parsing (never throws, never trusts) and building.
- * Pure: takes and returns strings, touches neither the DOM nor `location`.
+ * The embed's query string: parsing (never throws, never trusts); building is in snippet.ts, so
+ * the embed page does not ship it. Pure: takes and returns strings, touches neither the DOM nor `location`.
  */
 import type { Lang, Region } from '../lib/types';
 
@@ -138,21 +138,4 @@ export function parseEmbedParams(search: string): ParsedEmbedParams {
     params.to = toOk;
   }
   return { params, notices };
-}
-
-/**
- * The query string for `params` ("indicator=…&region=…"): indicator and region always,
- * the other options only where they differ from the defaults. Round-trips through parseEmbedParams.
- */
-export function embedSearch(params: EmbedParams): string {
-  const query = new URLSearchParams();
-  query.set('indicator', params.indicator);
-  query.set('region', params.region);
-  if (params.measure !== EMBED_DEFAULTS.measure) query.set('measure', params.measure);
-  if (params.lang !== EMBED_DEFAULTS.lang) query.set('lang', params.lang);
-  if (params.theme !== EMBED_DEFAULTS.theme) query.set('theme', params.theme);
-  if (params.controls !== EMBED_DEFAULTS.controls) query.set('controls', params.controls ? '1' : '0');
-  if (params.from !== null) query.set('from', String(params.from));
-  if (params.to !== null) query.set('to', String(params.to));
-  return query.toString();
 }

@@ -1,5 +1,5 @@
 /** The HTML a publisher pastes: an iframe of embed.html and, optionally, the resizer script. Pure. */
-import { embedSearch, type EmbedParams } from './params';
+import { EMBED_DEFAULTS, type EmbedParams } from './params';
 
 /** Height of the iframe before (or without) the resizer script: fits the chart at most widths. */
 export const FIXED_HEIGHT = 500;
@@ -32,4 +32,21 @@ export function embedSnippet(options: SnippetOptions): string {
     ` style="width:100%;max-width:100%;height:${FIXED_HEIGHT}px;border:0" loading="lazy"></iframe>`;
   if (!options.withScript) return iframe;
   return `${iframe}\n<script src="${escapeAttribute(options.scriptUrl)}" async></script>`;
+}
+
+/**
+ * The query string for `params` ("indicator=…&region=…"): indicator and region always,
+ * the other options only where they differ from the defaults. Round-trips through parseEmbedParams.
+ */
+export function embedSearch(params: EmbedParams): string {
+  const query = new URLSearchParams();
+  query.set('indicator', params.indicator);
+  query.set('region', params.region);
+  if (params.measure !== EMBED_DEFAULTS.measure) query.set('measure', params.measure);
+  if (params.lang !== EMBED_DEFAULTS.lang) query.set('lang', params.lang);
+  if (params.theme !== EMBED_DEFAULTS.theme) query.set('theme', params.theme);
+  if (params.controls !== EMBED_DEFAULTS.controls) query.set('controls', params.controls ? '1' : '0');
+  if (params.from !== null) query.set('from', String(params.from));
+  if (params.to !== null) query.set('to', String(params.to));
+  return query.toString();
 }

@@ -1,20 +1,17 @@
-/** The few words of the embed's own chrome, in both languages (the chart brings its own). */
-import type { Lang, Region } from '../lib/types';
+/** The few words of the embed's own chrome, in both languages (the chart and lib/i18n bring the rest). */
+import type { Lang } from '../lib/types';
 import type { NoticeReason } from './params';
 
 const WORDS = {
   loading: { zh: '正在加载图表…', en: 'Loading the chart…' },
   failed: { zh: '图表数据加载失败。', en: 'The chart’s data could not be loaded.' },
-  retry: { zh: '重试', en: 'Retry' },
   source: { zh: '来源：', en: 'Source: ' },
-  version: { zh: '数据版本', en: 'dataset' },
   openApp: { zh: '在完整版中查看', en: 'Open in the full tracker' },
   noticeTitle: { zh: '链接参数有误，已改用默认值：', en: 'Some parameters were not used; defaults shown instead:' },
   language: { zh: '语言', en: 'Language' },
   from: { zh: '起', en: 'From' },
   to: { zh: '止', en: 'To' },
   allYears: { zh: '全部', en: 'all' },
-  unknownIndicator: { zh: '没有此指标的数据', en: 'no data for this indicator' },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -33,13 +30,4 @@ const REASONS: Record<NoticeReason | 'not_found', Record<Lang, string>> = {
 
 export function reasonText(reason: NoticeReason | 'not_found', lang: Lang): string {
   return REASONS[reason][lang];
-}
-
-const REGION_NAMES: Record<Region, Record<Lang, string>> = {
-  zhumadian: { zh: '驻马店市', en: 'Zhumadian' },
-  yicheng: { zh: '驿城区', en: 'Yicheng district' },
-};
-
-export function regionName(region: Region, lang: Lang): string {
-  return REGION_NAMES[region][lang];
 }

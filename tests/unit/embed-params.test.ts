@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { EMBED_DEFAULTS, embedSearch, parseEmbedParams, type EmbedParams, type ParamNotice } from '../../src/embed/params';
+import { EMBED_DEFAULTS, parseEmbedParams, type EmbedParams, type ParamNotice } from '../../src/embed/params';
+import { embedSearch } from '../../src/embed/snippet';
 
 const cases: { name: string; search: string; expected: Partial<EmbedParams>; notices: Partial<ParamNotice>[] }[] = [
   { name: 'empty query gives the defaults', search: '', expected: {}, notices: [] },
