@@ -38,9 +38,10 @@ export function periodPhrases(text: string, from = 0, to = text.length): PeriodP
     const end = at + m[0].length;
     const before = text.slice(Math.max(0, at - 1), at);
     const after = text.slice(end, end + 1);
-    // 由2015年的, 比2015年, 2016、2017年, 2018年起, 2021年3月19日: not a period of a figure.
+    // 由2015年的, 比2015年, 2016、2017年, 2018年起, 2021年3月19日: not a period of a figure
+    // (增至2020年的34411元 is one).
     if (!m[1] && NOT_PERIOD_BEFORE.test(before)) continue;
-    if (after === '起' || after === '的' || after === '、' || /\d/.test(after)) continue;
+    if (after === '起' || after === '、' || /\d/.test(after)) continue;
     if (m[3] && !m[4] && !m[5] && /^\d/.test(text.slice(end, end + 2))) continue;
     const deadline = Boolean(m[1] || m[4] || m[5]);
     found.push({ start: at, end, period: m[2]!, deadline: deadline ? m[0] : '' });

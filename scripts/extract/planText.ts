@@ -334,6 +334,7 @@ export function planTextFigures(ctx: Ctx, range: Range): void {
   let lastEnd = range.start;
   let previous: { match: IndicatorMatch; segment: number } | null = null;
   const pending: Pending[] = [];
+  let lastList: { matches: IndicatorMatch[]; sentence: number } | null = null;
   for (const pos of figureStarts(text, range.start, range.end)) {
     if (pos < lastEnd) continue;
     const r = parseFigure(text, pos);
@@ -370,20 +371,34 @@ export function planTextFigures(ctx: Ctx, range: Range): void {
       continue;
     }
 
-    // A 分别 list: several figures, each with its name.
+    // A 分别 list: several figures, each with its name. A later list of the same sentence with
+    // as many figures and no name of its own (…分别从2015年的24619元和9450元，增至2020年的34411元和
+    // 14107元) pairs with the same names.
     const clause = text.slice(clauseStart, figure.start);
-    if (clause.includes('分别')) {
-      const run = listRun(text, figure, range.end);
+    const run0 = listRun(text, figure, range.end);
+    const carried =
+      lastList && lastList.sentence === sentence && run0.length === lastList.matches.length && run0.length > 1 && !matchIndicator(catalogue, window, 'last')
+        ? lastList
+        : null;
+    if (clause.includes('分别') || carried) {
+      const run = run0;
       lastEnd = run[run.length - 1]!.end;
-      const paired = pairList(catalogue, text, clauseStart, run);
+      const own = clause.includes('分别') ? pairList(catalogue, text, clauseStart, run) : null;
+      const trailing = run[run.length - 1]!.comparator;
+      const paired =
+        own ??
+        (carried
+          ? { matches: carried.matches, comparators: run.map((f) => (f.comparator === 'eq' && trailing !== 'eq' && trailing !== 'range' ? trailing : f.comparator)) }
+          : null);
       if (!paired) {
         skipHere('a 分别 list whose names do not pair with its figures');
         continue;
       }
+      if (own) lastList = { matches: own.matches, sentence };
       const leads = responsibilityAfter(text, lastEnd);
       run.forEach((f, i) => {
         const match = paired.matches[i]!;
-        const predicate = text.slice(text.lastIndexOf('分别', f.start), run[0]!.numberStart);
+        const predicate = text.slice(own ? text.lastIndexOf('分别', f.start) : clauseStart, run[0]!.numberStart);
         const part = partReason(text.slice(clauseStart, f.start));
         if (part !== null || !unitFits(f.unit, match.indicator.unit)) {
           skipHere(part ?? `unit ${f.unit} does not fit the indicator`);

@@ -221,6 +221,17 @@ describe('outcomes in a plan’s review of the previous plan', () => {
       text: '截至2020年末，全区常住人口规模达到102万人，城镇化率从十二五末的63.96%提高到71.4%。',
       expected: ['actual population 2020 102 eq level 万人 stated ', 'baseline urbanisation 2015 63.96 eq level % stated ', 'actual urbanisation 2020 71.4 eq level % stated '],
     },
+    {
+      text: '五年间，全区城镇居民人均可支配收入和农村居民人均可支配收入分别从2015年的24619元和9450元，增至2020年的34411元和14107元，年均增长率分别高达6.9%和8.4%；',
+      expected: [
+        'baseline urban_income 2015 24619 eq level 元 stated ',
+        'baseline rural_income 2015 9450 eq level 元 stated ',
+        'actual urban_income 2020 34411 eq level 元 stated ',
+        'actual rural_income 2020 14107 eq level 元 stated ',
+        'actual urban_income 2016-2020 6.9 eq annual_avg_growth % stated ',
+        'actual rural_income 2016-2020 8.4 eq annual_avg_growth % stated ',
+      ],
+    },
   ];
   it.each(cases)('$text', ({ text, expected }) => {
     expect(extract(PLAN, text, true).observations.map(row)).toEqual(expected);
