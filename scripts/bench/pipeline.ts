@@ -72,6 +72,11 @@ export async function run(): Promise<void> {
     }
     console.log(`seeds: ${(seedBytes / 1e6).toFixed(2)} MB in 5 files, ${rows} rows`);
     console.log(`build time (seeds, median of ${RUNS}): ${median(times).toFixed(0)} ms  [runs: ${times.map((t) => t.toFixed(0)).join(', ')} ms]`);
+    // The same as a user runs it: a fresh process, TypeScript loader included.
+    const cold = performance.now();
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build-data.ts'), '--seeds', join(work, 'x1/seeds'), '--data', join(work, 'x1/data'), '--out', join(work, 'x1/cli-out'), '--quiet'], { encoding: 'utf8' });
+    if (cli.status !== 0) throw new Error(`build:data failed:\n${cli.stderr.slice(0, 4000)}`);
+    console.log(`build time (seeds, one fresh \`build:data\` process incl. start-up): ${(performance.now() - cold).toFixed(0)} ms`);
 
     // 2. The 100× corpus, in a fresh child process for a clean RSS high-water mark.
     const big = join(work, `x${COPIES}`);
