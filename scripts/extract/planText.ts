@@ -353,8 +353,8 @@ export function planTextFigures(ctx: Ctx, range: Range): void {
       warnSkip(ctx, figure.start, reason, clauseStart, figure.end);
     };
     if (skip !== null) {
-      // Dates, list numbers and codes are not figures at all; the rest are counted.
-      if (!skip.startsWith('no unit')) skipHere(skip);
+      // Dates, list numbers, codes and names (5G, 4A级) are not figures at all; the rest are counted.
+      if (!skip.startsWith('no unit') && skip !== 'part of a name') skipHere(skip);
       continue;
     }
     if (inside(ctx.opts.context, figure.start)) {
