@@ -126,7 +126,7 @@ export function formatStated(
 }
 
 const BASIS: Record<Basis, { zh: string; en: string }> = {
-  level: { zh: '总量', en: 'level' },
+  level: { zh: '水平', en: 'level' },
   yoy_growth: { zh: '同比增长', en: 'growth on previous year' },
   annual_avg_growth: { zh: '年均增长', en: 'average annual growth' },
   cumulative: { zh: '五年累计', en: 'five-year cumulative' },
