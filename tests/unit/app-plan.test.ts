@@ -16,10 +16,10 @@ describe('paths', () => {
   it('steps linearly in points', () => {
     expect(linearPath(71.4, 78, 2020, 2025).map((s) => s.value)).toEqual([71.4, 72.72, 74.04, 75.36, 76.68, 78]);
   });
-  const rates = [
-    { args: [0.63, 1.1, 5] as const, expected: 11.79 },
-    { args: [100, 100, 5] as const, expected: 0 },
-    { args: [16, 29, 5] as const, expected: 12.63 },
+  const rates: { args: [number, number, number]; expected: number }[] = [
+    { args: [0.63, 1.1, 5], expected: 11.79 },
+    { args: [100, 100, 5], expected: 0 },
+    { args: [16, 29, 5], expected: 12.63 },
   ];
   for (const c of rates) it(`impliedRate(${c.args.join(', ')}) = ${c.expected}`, () => expect(impliedRate(...c.args)).toBe(c.expected));
 });
