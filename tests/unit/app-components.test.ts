@@ -2,6 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import Notice from '../../src/components/app/Notice.svelte';
+import { NAV_KEY } from '../../src/components/app/navigation.svelte';
 import SourcePanel from '../../src/components/source/SourcePanel.svelte';
 import type { Dataset } from '../../src/lib/types';
 import { DATASET, SOURCE_TEXT } from '../fixtures/dataset';
@@ -23,6 +24,10 @@ describe('Notice', () => {
   });
 });
 
+/** A stand-in for the app's navigation: links point nowhere, `go` is recorded. */
+const go = vi.fn();
+const context = new Map([[NAV_KEY, { href: () => '#', go }]]);
+
 describe('SourcePanel', () => {
   const start = SOURCE_TEXT.indexOf('3342.7');
   const base = DATASET.observations.find((o) => o.indicator_id === 'gdp' && o.unit === '亿元')!;
@@ -31,7 +36,7 @@ describe('SourcePanel', () => {
 
   it('highlights the figure in its sentence, with document, date and line', async () => {
     vi.stubGlobal('fetch', async () => new Response(SOURCE_TEXT));
-    render(SourcePanel, { dataset, obsId: obs.id, lang: 'en', onclose: () => {} });
+    render(SourcePanel, { props: { dataset, obsId: obs.id, lang: 'en', onclose: () => {} }, context });
     await waitFor(() => expect(screen.getByTestId('source-mark').textContent).toBe('3342.7'));
     expect(screen.getByText('Zhumadian Government Work Report 2025')).toBeTruthy();
     expect(screen.getByTestId('source-line').textContent).toBe(String(obs.source_line));
@@ -40,7 +45,10 @@ describe('SourcePanel', () => {
 
   it('falls back to the quote, as text, when the source cannot be loaded', async () => {
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
-    const { container } = render(SourcePanel, { dataset: { ...dataset, observations: [{ ...obs, source_file: 'other.txt' }] }, obsId: obs.id, lang: 'zh', onclose: () => {} });
+    const { container } = render(SourcePanel, {
+      props: { dataset: { ...dataset, observations: [{ ...obs, source_file: 'other.txt' }] }, obsId: obs.id, lang: 'zh', onclose: () => {} },
+      context,
+    });
     await waitFor(() => expect(container.querySelector('blockquote')).not.toBeNull());
     expect(container.querySelector('blockquote b')).toBeNull();
     expect(container.querySelector('blockquote')!.textContent).toBe(obs.quote);
@@ -48,7 +56,7 @@ describe('SourcePanel', () => {
 
   it('says so when the observation is unknown', () => {
     vi.stubGlobal('fetch', async () => new Response(''));
-    render(SourcePanel, { dataset, obsId: 'nope', lang: 'en', onclose: () => {} });
+    render(SourcePanel, { props: { dataset, obsId: 'nope', lang: 'en', onclose: () => {} }, context });
     expect(screen.getByText('Observation not found.')).toBeTruthy();
   });
 });

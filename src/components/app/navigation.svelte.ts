@@ -55,12 +55,13 @@ export class Nav {
   }
 }
 
-const KEY = Symbol('nav');
+/** Context key of the navigation (exported for component tests). */
+export const NAV_KEY = Symbol('nav');
 
 export function provideNav(nav: Nav): void {
-  setContext(KEY, nav);
+  setContext(NAV_KEY, nav);
 }
 
 export function useNav(): Nav {
-  return getContext<Nav>(KEY);
+  return getContext<Nav>(NAV_KEY);
 }
