@@ -123,3 +123,38 @@ describe('CSV export', () => {
     expect(external).toEqual([]);
   });
 });
+
+describe('embed dialog', () => {
+  test('snippet follows the options, the preview shows them, the copy button copies', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('[data-export="embed"]').first().click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor();
+    const selects = dialog.locator('select');
+    await selects.nth(0).selectOption('en');
+    await selects.nth(1).selectOption('dark');
+    await selects.nth(2).selectOption('2024');
+    const snippet = await dialog.locator('textarea').inputValue();
+    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicator=gdp&amp;region=zhumadian&amp;lang=en&amp;theme=dark&amp;from=2024"/);
+    expect(snippet).toContain('<script src="http://127.0.0.1:');
+
+    const preview = dialog.locator('iframe');
+    expect(await preview.getAttribute('src')).toBe('./embed.html?indicator=gdp&region=zhumadian&lang=en&theme=dark&from=2024');
+    const frame = page.frameLocator('dialog iframe');
+    await frame.locator('[data-ready="true"] svg').first().waitFor();
+    expect(await frame.locator('h1').textContent()).toContain('GDP');
+    // The preview takes the embed's height like embed.js would.
+    await expect
+      .poll(async () => {
+        const inner = await frame.locator('main').evaluate((m) => Math.ceil(m.getBoundingClientRect().height));
+        const outer = await preview.evaluate((f) => f.getBoundingClientRect().height);
+        return Math.abs(inner - outer) <= 2;
+      })
+      .toBe(true);
+
+    await dialog.getByRole('button', { name: /复制|copy/i }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await dialog.getByRole('button', { name: /关闭|close/i }).click();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+  });
+});
