@@ -1,5 +1,5 @@
 /** Loading the dataset and source texts (relative URLs: the app is served from any folder). */
-import { SCHEMA_VERSION, type Dataset } from './types';
+import { SCHEMA_VERSION, type Dataset, type Region, type Slice } from './types';
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; error: string };
 
@@ -45,4 +45,29 @@ export function loadSource(file: string, fetcher: typeof fetch = fetch): Promise
     cache.set(url, p);
   }
   return p;
+}
+
+/** URL of one chart's slice (ids as validated by the URL state; others → null). */
+export function sliceUrl(region: Region, indicatorId: string): string | null {
+  return /^[a-z0-9][a-z0-9_]{0,63}$/.test(indicatorId) ? `./data/slices/${region}--${indicatorId}.json` : null;
+}
+
+/**
+ * Fetch one slice (a few KB), so an indicator link can draw its chart before the whole dataset
+ * has arrived and been parsed; never throws.
+ */
+export async function loadSlice(region: Region, indicatorId: string, fetcher: typeof fetch = fetch): Promise<Loaded<Slice>> {
+  const url = sliceUrl(region, indicatorId);
+  if (!url) return { ok: false, error: `bad indicator id ${indicatorId}` };
+  try {
+    const res = await fetcher(url);
+    if (!res.ok) return { ok: false, error: `HTTP ${res.status} ${url}` };
+    const data = (await res.json()) as Slice;
+    if (data?.schema_version !== SCHEMA_VERSION || !Array.isArray(data.observations) || data.indicator?.id !== indicatorId) {
+      return { ok: false, error: `${url}: not a slice of this schema` };
+    }
+    return { ok: true, data };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
 }

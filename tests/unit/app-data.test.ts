@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset, loadSource, sourceUrl } from '../../src/lib/data';
-import { DATASET } from '../fixtures/dataset';
+import { loadDataset, loadSlice, loadSource, sliceUrl, sourceUrl } from '../../src/lib/data';
+import { DATASET, GDP_SLICE } from '../fixtures/dataset';
 
 const respond = (status: number, body: unknown) =>
   (async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })) as unknown as typeof fetch;
@@ -40,4 +40,18 @@ describe('sources', () => {
     expect(await loadSource('t1.txt', fetcher)).toEqual({ ok: true, data: '全文' });
     expect(calls).toBe(2);
   });
+});
+
+describe('loadSlice', () => {
+  it('builds slice URLs from valid ids only', () => {
+    expect(sliceUrl('zhumadian', 'gdp')).toBe('./data/slices/zhumadian--gdp.json');
+    expect(sliceUrl('yicheng', '../x')).toBeNull();
+  });
+  const cases = [
+    { name: 'the slice asked for', fetcher: respond(200, GDP_SLICE), id: 'gdp', ok: true },
+    { name: 'another indicator’s slice', fetcher: respond(200, GDP_SLICE), id: 'cpi', ok: false },
+    { name: 'missing', fetcher: respond(404, ''), id: 'gdp', ok: false },
+    { name: 'bad id, no request', fetcher: (async () => { throw new Error('fetched'); }) as unknown as typeof fetch, id: '<img>', ok: false },
+  ];
+  for (const c of cases) it(c.name, async () => expect((await loadSlice('zhumadian', c.id, c.fetcher)).ok).toBe(c.ok));
 });
