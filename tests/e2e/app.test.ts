@@ -159,6 +159,24 @@ describe('app', () => {
     await close();
   });
 
+  it('draws an indicator chart from its slice before the dataset arrives', async () => {
+    const { page, close } = await openPage(browser);
+    let release: () => void = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route('**/data/dataset.json', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto(urlOf('?view=indicator&indicator=gdp&lang=en'));
+    await page.waitForSelector('.indicator-chart svg [data-mark]');
+    expect(await page.textContent('main h1')).toContain('Gross regional product');
+    release();
+    // Once the dataset is in, the indicator list fills and the view stays the same.
+    await page.waitForFunction(() => document.querySelectorAll('.controls select option').length > 5);
+    expect(await page.$$eval('.indicator-chart', (els) => els.length)).toBe(1);
+    await close();
+  });
+
   it('renders every view at 360 px without horizontal overflow', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     for (const q of ['', '?view=indicator', '?view=indicator&lang=en&indicator=cpi', '?view=plan', '?view=data', '?view=methodology&lang=en', '?view=indicator&source=zmd-gwr-2025%3A448%3Agdp%3Atarget%3A2025']) {
