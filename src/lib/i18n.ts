@@ -48,6 +48,7 @@ const STRINGS = {
   measure: { zh: '口径', en: 'Measure' },
   backToScorecard: { zh: '返回总览', en: 'Back to the scorecard' },
   pickIndicator: { zh: '选择指标', en: 'Choose an indicator' },
+  measureMissing: { zh: '该指标没有链接中的口径，已显示默认口径：', en: 'This indicator has no figures for the measure in the link; showing its default instead:' },
   noData: { zh: '该地区没有此指标的数据。', en: 'No figures for this indicator in this region.' },
   search: { zh: '搜索', en: 'Search' },
   searchPlaceholder: { zh: '指标、原文、年份…', en: 'indicator, quote, year…' },
