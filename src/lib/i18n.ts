@@ -117,7 +117,7 @@ const STRINGS = {
   },
   figuresFor: { zh: '口径', en: 'measure' },
   rule: { zh: '判定规则', en: 'Rule' },
-  alsoStated: { zh: '同见', en: 'also stated in' },
+  alsoStated: { zh: '同见', en: 'Also stated in' },
   notFound: { zh: '找不到该观测值。', en: 'Observation not found.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
