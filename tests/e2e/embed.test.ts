@@ -153,6 +153,40 @@ describe('embed page', () => {
     }
   });
 
+  test.each([
+    { theme: 'light', scheme: 'dark', dark: false },
+    { theme: 'dark', scheme: 'light', dark: true },
+    { theme: 'auto', scheme: 'dark', dark: true },
+    { theme: 'auto', scheme: 'light', dark: false },
+  ] as const)('theme=$theme with a $scheme system preference', async ({ theme, scheme, dark }) => {
+    const { page, close } = await openPage(browser, { colorScheme: scheme });
+    try {
+      await page.goto(urlOf(`embed.html?indicator=gdp&theme=${theme}`));
+      await page.waitForSelector('[data-ready="true"] svg');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(dark ? 'rgb(20, 24, 29)' : 'rgb(255, 255, 255)');
+    } finally {
+      await close();
+    }
+  });
+
+  test('controls=1: the year window redraws the chart; language switches', async () => {
+    const { page, close } = await openPage(browser);
+    try {
+      await page.goto(urlOf('embed.html?indicator=gdp&controls=1'));
+      await page.waitForSelector('[data-ready="true"] svg');
+      const years = () => page.locator('svg text').allTextContents().then((t) => t.filter((x) => /^\d{4}$/.test(x)));
+      expect(await years()).toContain('2023');
+      await page.locator('.controls select').nth(1).selectOption('2024');
+      await expect.poll(years).not.toContain('2023');
+      await page.locator('.controls select').nth(0).selectOption('en');
+      await expect.poll(() => page.locator('h1').textContent()).toContain('GDP');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await close();
+    }
+  });
+
   test('a hostile parameter shows a notice and runs nothing', async () => {
     const { page, external, errors, close } = await openPage(browser);
     const dialogs: string[] = [];
