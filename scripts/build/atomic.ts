@@ -7,14 +7,24 @@ import { basename, dirname, join } from 'node:path';
 
 export type OutputFiles = Map<string, string | Uint8Array>;
 
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function writeDirAtomic(outDir: string, files: OutputFiles): void {
   const parent = dirname(outDir);
   mkdirSync(parent, { recursive: true });
-  // Leftovers of a build that was killed half-way.
+  // Leftovers of a build that was killed half-way (not those of a build still running).
+  const leftover = new RegExp(`^\\.${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-`);
   for (const name of readdirSync(parent)) {
-    if (name.startsWith(`.${basename(outDir)}.tmp-`) || name.startsWith(`.${basename(outDir)}.old-`)) {
-      rmSync(join(parent, name), { recursive: true, force: true });
-    }
+    const m = leftover.exec(name);
+    if (m && !isAlive(Number(m[1]))) rmSync(join(parent, name), { recursive: true, force: true });
   }
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const tmp = join(parent, `.${basename(outDir)}.tmp-${tag}`);
