@@ -11,7 +11,7 @@ describe('writeDirAtomic', () => {
   it('replaces the whole directory: new files in, stale files gone', () => {
     const out = join(work, 'a', 'data');
     writeDirAtomic(out, new Map([['old.json', '{}'], ['slices/x.json', '1']]));
-    writeDirAtomic(out, new Map([['new.json', '{"a":1}'], ['slices/y.json', new Uint8Array([1, 2])]]));
+    writeDirAtomic(out, new Map<string, string | Uint8Array>([['new.json', '{"a":1}'], ['slices/y.json', new Uint8Array([1, 2])]]));
     expect(readdirSync(out).sort()).toEqual(['new.json', 'slices']);
     expect(readdirSync(join(out, 'slices'))).toEqual(['y.json']);
     expect(readFileSync(join(out, 'new.json'), 'utf8')).toBe('{"a":1}');
