@@ -18,7 +18,7 @@ const WORDS = {
   target: { zh: '目标', en: 'Target' },
   period: { zh: '时期', en: 'Period' },
   deadline: { zh: '期限', en: 'Deadline' },
-  inferred: { zh: '按文件期限推定', en: 'from the document’s horizon' },
+  inferred: { zh: '句中未写年份，按文件的规划期限推定', en: 'the sentence states no year: period taken from the document’s horizon' },
   also: { zh: '另见', en: 'also in' },
   count: { zh: '项承诺', en: 'promises' },
   clear: { zh: '清除筛选', en: 'Clear filters' },
