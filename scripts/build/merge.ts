@@ -140,7 +140,7 @@ export function mergeObservations(
       // Same value stated again in the same document and section at another line is a repetition too.
       const also = [...new Set([first.also_stated_in, ...others.map((o) => o.also_stated_in)].flatMap((s) => (s ? s.split(' ') : [])).concat(others.map(placeOf)))]
         .filter((p) => p !== placeOf(first))
-        .sort();
+        .sort((x, y) => x.localeCompare(y, 'en', { numeric: true }));
       // The task notice adds who leads and by when; keep that on the merged row.
       const lead_departments = first.lead_departments || others.find((o) => o.lead_departments)?.lead_departments || '';
       const deadline = first.deadline || others.find((o) => o.deadline)?.deadline || '';
