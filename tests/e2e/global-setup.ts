@@ -37,15 +37,19 @@ export const MIME: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * Run a build step. Vitest sets NODE_ENV=test, which would make Vite and Svelte build the dev
+ * runtime; the e2e build is the production build users get.
+ */
 function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with status ${r.status}`);
 }
 
 /** Build the app into `outDir` (the dataset must exist: `npm run build:data`, run here if missing). */
 function build(outDir: string): void {
   if (!existsSync(join(ROOT, 'public/data/dataset.json'))) run('npm', ['run', '--silent', 'build:data']);
-  run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
+  run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'production', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
 }
 
 /** Serve a directory read-only; "/" and directories map to index.html. */
