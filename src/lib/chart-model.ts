@@ -66,6 +66,8 @@ export interface ChartModel {
   title: string;
   desc: string;
   yTitle: string;
+  /** Start of the y-axis title, flush with the chart's left margin (like the header and legend). */
+  yTitleX: number;
   yTitleY: number;
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
@@ -92,6 +94,16 @@ export const LEGEND_KEYS: Record<LegendItem['key'], StringKey> = {
   range: 'legendRange',
   qualitative: 'legendQualitative',
 };
+
+/** Font size of the y-axis title. */
+export const Y_TITLE_SIZE = 12;
+/** Baseline of the y-axis title below the top of the chart area (below the header in static mode). */
+const Y_TITLE_BASELINE = 13;
+/**
+ * Height reserved above the plot for the y-axis title: its baseline, descenders, and a clear gap
+ * above the top tick label, which is centred on the plot's top edge.
+ */
+const Y_TITLE_BAND = 30;
 
 /** Plot height for a width and mode. */
 export function plotHeight(width: number, mode: ChartMode): number {
@@ -193,8 +205,14 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const values = seriesValues(series);
   const fmt = tickFormatter(series.measure.unit, lang);
   const hasQual = series.targets.some((m) => m.comparator === 'qualitative');
-  const yTitle = series.measure.unit === '%' ? `${formatBasis(series.measure.basis, lang)} (%)` : formatUnit(series.measure.unit, lang);
-  const top = y + 22 + (hasQual ? 22 : 0);
+  const yTitle = truncate(
+    series.measure.unit === '%' ? `${formatBasis(series.measure.basis, lang)} (%)` : formatUnit(series.measure.unit, lang),
+    width - 2 * pad,
+    Y_TITLE_SIZE,
+  );
+  // The axis title has a band of its own above the plot, clear of the top tick label.
+  const yTitleY = y + Y_TITLE_BASELINE;
+  const top = y + Y_TITLE_BAND + (hasQual ? 22 : 0);
   const ph = plotHeight(width, mode);
   const probe = makeYScale(values, ph, 0);
   const labelW = Math.max(...probe.ticks.map((v) => textWidth(fmt(v), 11)), 10);
@@ -278,7 +296,8 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     title: `${title} (${subtitle})`,
     desc: chartSummary(series, lang),
     yTitle,
-    yTitleY: r(y + 14),
+    yTitleX: pad,
+    yTitleY: r(yTitleY),
     xTicks,
     yTicks,
     segments,

@@ -55,6 +55,24 @@ describe('buildChartModel', () => {
   });
 });
 
+describe('y-axis title', () => {
+  // Glyph boxes from the font sizes: the title (12 px) reaches 0.25 em below its baseline; the top
+  // tick label (11 px, dy 0.32em) reaches about 0.8 em above its baseline.
+  const titleBottom = (m: ReturnType<typeof buildChartModel>) => m.yTitleY + 0.25 * 12;
+  const tickTop = (m: ReturnType<typeof buildChartModel>) => Math.min(...m.yTicks.map((t) => t.y)) + (0.32 - 0.8) * 11;
+  for (const mode of ['app', 'embed', 'static'] as const) {
+    for (const width of [240, 360, 640, 1280]) {
+      for (const lang of ['zh', 'en'] as const) {
+        it(`clears the top tick label: ${mode}, ${width} px, ${lang}`, () => {
+          const m = buildChartModel(GDP_SLICE, { lang, mode, width });
+          expect(tickTop(m) - titleBottom(m)).toBeGreaterThanOrEqual(4);
+          expect(m.yTitleY - 12).toBeGreaterThanOrEqual(m.header.length ? m.header.at(-1)!.y + 4 : 0);
+        });
+      }
+    }
+  }
+});
+
 describe('text alternatives', () => {
   const s = assembleSeries(GDP_SLICE);
   it('summarises every mark', () => {
