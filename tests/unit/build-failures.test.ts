@@ -13,8 +13,8 @@ const ROOT = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'build-failures-'));
 const out = join(work, 'out');
 
-function build(seeds: string, data: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--seeds', seeds, '--data', data, '--out', out, '--quiet'], {
+function build(seeds: string, data: string, ...extra: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--seeds', seeds, '--data', data, '--out', out, '--quiet', ...extra], {
     cwd: ROOT,
     encoding: 'utf8',
   });
@@ -143,5 +143,10 @@ describe('a corrupted input fails the build and leaves the old output in place',
     const path = join(inputs.data, 'indicators.csv');
     writeFileSync(path, readFileSync(path, 'utf8').replace('trade,进出口总值,Total imports and exports,trade,亿元,higher', 'trade,进出口总值,Total imports and exports,trade,亿元,upwards'));
     expectFailure(build(inputs.seeds, inputs.data), /indicators\.csv:6: unknown direction "upwards"/m);
+  }, 30_000);
+
+  it('--strict: a warning (here a no-data cell of table 1-1) stops the build too', () => {
+    const r = build(join(ROOT, 'seeds'), join(ROOT, 'data'), '--strict');
+    expectFailure(r, /^003_93f9f528af4ebca6\.txt:501: no-data cell: 表 1-1/m);
   }, 30_000);
 });
