@@ -3,7 +3,7 @@
  * output file. Nothing is written here; scripts/build-data.ts writes the result atomically.
  * Throws BuildFailure (every error, each naming file and line) when the build must stop.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairTargets } from '../../src/lib/attainment.ts';
 import { SCHEMA_VERSION, type Dataset, type Indicator, type Observation, type Slice } from '../../src/lib/types.ts';
@@ -92,9 +92,28 @@ export function loadInputs(opts: BuildOptions): {
   return { manifestText, catalogueText, indicators: catalogue.indicators, seeds, located };
 }
 
-/** Deterministic dataset version: a hash of the manifest, the catalogue and every seed's hash. */
-export function datasetVersion(manifestText: string, catalogueText: string, seedHashes: readonly string[]): string {
-  return sha256Hex([sha256Hex(manifestText), sha256Hex(catalogueText), ...seedHashes].join('\n')).slice(0, 12);
+/**
+ * Deterministic dataset version (no clock): a hash of the manifest, the catalogue, every seed's
+ * hash and the hash of the pipeline's code, so that a change to any of them gives a new version.
+ */
+export function datasetVersion(manifestText: string, catalogueText: string, seedHashes: readonly string[], codeHash = ''): string {
+  return sha256Hex([sha256Hex(manifestText), sha256Hex(catalogueText), ...seedHashes, codeHash].join('\n')).slice(0, 12);
+}
+
+/** The code that decides what the dataset holds: extraction, build, attainment rules, types. */
+export function pipelineCodeHash(): string {
+  const root = join(import.meta.dirname, '../..');
+  const dirs = ['scripts/extract', 'scripts/build'];
+  const files = [
+    ...dirs.flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `${d}/${f}`),
+    ),
+    'src/lib/attainment.ts',
+    'src/lib/types.ts',
+  ].sort();
+  return sha256Hex(files.map((f) => `${f}\n${sha256Hex(readFileSync(join(root, f)))}`).join('\n'));
 }
 
 /** Extraction over every located document, then the merge. Errors stop the build. */
@@ -133,7 +152,7 @@ const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 export function buildDataset(opts: BuildOptions): BuildResult {
   const { manifestText, catalogueText, indicators, seeds, located } = loadInputs(opts);
-  const version = datasetVersion(manifestText, catalogueText, seeds.map((s) => s.meta.sha256));
+  const version = datasetVersion(manifestText, catalogueText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const { observations, warnings } = extractAll(seeds, located, indicators);
   const reviewed = located.flatMap((d) => d.doc.reviews);
   const pairs = pairTargets(observations, indicators, reviewed);

@@ -146,5 +146,6 @@ describe('version', () => {
   it('changes with any input', () => {
     expect(datasetVersion('m', 'c', ['a'])).not.toBe(datasetVersion('m', 'c', ['b']));
     expect(datasetVersion('m', 'c', ['a'])).not.toBe(datasetVersion('m2', 'c', ['a']));
+    expect(datasetVersion('m', 'c', ['a'], 'code1')).not.toBe(datasetVersion('m', 'c', ['a'], 'code2'));
   });
 });
