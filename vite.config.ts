@@ -7,16 +7,36 @@ import { resolve } from 'node:path';
 // Tests are deterministic: one time zone everywhere.
 process.env.TZ = 'UTC';
 
+const page = (file: string) => resolve(import.meta.dirname, file);
+
 export default defineConfig({
   plugins: [svelte()],
   base: './',
   build: {
     target: 'es2022',
-    rollupOptions: {
-      input: {
-        main: resolve(import.meta.dirname, 'index.html'),
-        embed: resolve(import.meta.dirname, 'embed.html'),
+  },
+  // Two builds into one dist/: the app (index.html, public/) and the embed (embed.html). Built
+  // apart, the embed's chunk holds only the Svelte runtime the embed uses, not all the app's.
+  environments: {
+    client: {
+      build: { rolldownOptions: { input: { main: page('index.html') } } },
+    },
+    embed: {
+      consumer: 'client',
+      build: {
+        emptyOutDir: false,
+        copyPublicDir: false,
+        // One chunk: nothing to preload, so no preload polyfill either.
+        modulePreload: { polyfill: false },
+        rolldownOptions: { input: { embed: page('embed.html') } },
       },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      // In order: the app build empties dist/ (when asked to), the embed build adds to it.
+      await builder.build(builder.environments.client!);
+      await builder.build(builder.environments.embed!);
     },
   },
   test: {

@@ -3,19 +3,16 @@
  * the frame is resized to the embed's height, again when the width changes; hostile parameters
  * show a notice and run nothing; no request leaves the served origin.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EMBED_DEFAULTS } from '../../src/embed/params';
 import { embedSnippet, FIXED_HEIGHT } from '../../src/embed/snippet';
 import { parseUrlState } from '../../src/lib/url-state';
-import { serveStatic } from './global-setup';
 import { launchBrowser, openPage, urlOf } from './helpers';
 
 /**
@@ -224,35 +221,45 @@ describe('embed page', () => {
   });
 
   test('the page with all it loads (HTML, JS, CSS, slice) stays within 40 KiB gzipped', async () => {
-    // Measured on a production build: the served dist/ is built under vitest's NODE_ENV=test.
-    const dir = mkdtempSync(join(tmpdir(), 'zmd-embed-budget-'));
-    const root = resolve(import.meta.dirname, '../..');
-    const built = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error', '--outDir', dir, '--emptyOutDir'], {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    expect(built.status).toBe(0);
-    const server = serveStatic(dir);
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const page = await browser.newPage();
+    // The served dist/ is the production build (global-setup builds with NODE_ENV=production).
+    const { page, close } = await openPage(browser);
     const sizes: Promise<{ url: string; gzip: number }>[] = [];
     page.on('response', (r) => {
       if (r.status() === 200) sizes.push(r.body().then((body) => ({ url: r.url(), gzip: gzipSync(body).length })));
     });
     try {
-      await page.goto(`${base}embed.html?indicator=gdp&region=zhumadian`);
+      await page.goto(urlOf('embed.html?indicator=gdp&region=zhumadian'));
       await page.waitForSelector('[data-ready="true"] svg');
       await page.waitForLoadState('networkidle');
       const files = await Promise.all(sizes);
-      expect(files.every((f) => f.url.startsWith(base))).toBe(true);
+      expect(files.every((f) => f.url.startsWith(urlOf('')))).toBe(true);
       expect(files.some((f) => f.url.endsWith('.json'))).toBe(true);
       expect(files.reduce((sum, f) => sum + f.gzip, 0)).toBeLessThanOrEqual(40 * 1024);
     } finally {
-      await page.close();
-      await new Promise<void>((ok) => server.close(() => ok()));
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     }
+  });
+
+  test('shares no script or style with the app (built apart, it carries only what it uses)', async () => {
+    const assets = async (path: string, ready: string) => {
+      const { page, close } = await openPage(browser);
+      const urls: string[] = [];
+      page.on('request', (r) => {
+        if (/\.(js|css)$/.test(new URL(r.url()).pathname)) urls.push(r.url());
+      });
+      try {
+        await page.goto(urlOf(path));
+        await page.waitForSelector(ready);
+        await page.waitForLoadState('networkidle');
+        return urls;
+      } finally {
+        await close();
+      }
+    };
+    const embed = await assets('embed.html?indicator=gdp', '[data-ready="true"] svg');
+    const app = await assets('?view=indicator&indicator=gdp', 'main svg');
+    expect(embed.filter((u) => u.endsWith('.js')).length).toBe(1);
+    expect(embed.filter((u) => app.includes(u))).toEqual([]);
   });
 
   test('loads only its slice: never the whole dataset', async () => {
