@@ -22,8 +22,16 @@ export interface PointGeom {
   obs: Observation;
   /** Accessible name and tooltip headline. */
   label: string;
-  /** Direct value label drawn under the dot ('' when columns are too narrow). */
+  /** Direct value label ('' when columns are too narrow), placed clear of the line. */
   valueLabel: string;
+  value: LabelPlace;
+}
+
+/** Where a point's value label goes: its anchor point and text-anchor. */
+export interface LabelPlace {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TargetGeom {
@@ -176,6 +184,20 @@ export function layoutLegend(series: Series, lang: Lang, left: number, width: nu
   return { items, height: keys.length ? y - top + 13 : 0 };
 }
 
+/**
+ * A value label under its dot, unless the line leaves the dot downwards: then beside it, on the
+ * side away from the line, or above the dot when the line falls away on both sides (and no gap
+ * label sits there; then under it).
+ */
+export function valuePlace(p: { x: number; y: number }, prev?: { y: number }, next?: { y: number }, gapAbove = false): LabelPlace {
+  const lowerLeft = !!prev && prev.y > p.y + 4;
+  const lowerRight = !!next && next.y > p.y + 4;
+  if (lowerLeft && lowerRight) return gapAbove ? { x: p.x, y: r(p.y + 17), anchor: 'middle' } : { x: p.x, y: r(p.y - 10), anchor: 'middle' };
+  if (lowerLeft) return { x: r(p.x + 7), y: r(p.y + 15), anchor: 'start' };
+  if (lowerRight) return { x: r(p.x - 7), y: r(p.y + 15), anchor: 'end' };
+  return { x: p.x, y: r(p.y + 17), anchor: 'middle' };
+}
+
 export interface ChartOptions {
   lang: Lang;
   mode: ChartMode;
@@ -236,7 +258,10 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     obs: a.obs,
     label: pointLabel(a, lang),
     valueLabel: showValues ? fmt(a.value) : '',
+    value: { x: 0, y: 0, anchor: 'middle' },
   }));
+  const gapYears = new Set(series.gaps.map((g) => g.year));
+  for (const [i, p] of points.entries()) p.value = valuePlace(p, points[i - 1], points[i + 1], gapYears.has(p.year));
   const segments = points.slice(1).map((p, i) => {
     const prev = points[i]!;
     return { d: linePath([prev, p]), estimated: prev.estimated || p.estimated, skips: p.year - prev.year > 1 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine } from '../../src/lib/chart-model';
+import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine, valuePlace } from '../../src/lib/chart-model';
 import { markerFilled, markerPath } from '../../src/lib/markers';
 import { assembleSeries } from '../../src/lib/series';
 import type { Comparator } from '../../src/lib/types';
@@ -53,6 +53,20 @@ describe('buildChartModel', () => {
   it('never goes below the minimum width', () => {
     expect(buildChartModel(GDP_SLICE, { lang: 'en', mode: 'app', width: 10 }).width).toBe(240);
   });
+});
+
+describe('valuePlace', () => {
+  const p = { x: 100, y: 100 };
+  const cases: { name: string; args: Parameters<typeof valuePlace>; expected: ReturnType<typeof valuePlace> }[] = [
+    { name: 'alone: under the dot', args: [p], expected: { x: 100, y: 117, anchor: 'middle' } },
+    { name: 'line level or above on both sides: under', args: [p, { y: 100 }, { y: 60 }], expected: { x: 100, y: 117, anchor: 'middle' } },
+    { name: 'line rising into the dot: right of it', args: [p, { y: 160 }, { y: 90 }], expected: { x: 107, y: 115, anchor: 'start' } },
+    { name: 'last dot after a rise: right of it', args: [p, { y: 160 }], expected: { x: 107, y: 115, anchor: 'start' } },
+    { name: 'line falling away to the right: left of it', args: [p, { y: 80 }, { y: 160 }], expected: { x: 93, y: 115, anchor: 'end' } },
+    { name: 'peak: above', args: [p, { y: 160 }, { y: 160 }], expected: { x: 100, y: 90, anchor: 'middle' } },
+    { name: 'peak with a gap label above: under', args: [p, { y: 160 }, { y: 160 }, true], expected: { x: 100, y: 117, anchor: 'middle' } },
+  ];
+  for (const c of cases) it(c.name, () => expect(valuePlace(...c.args)).toEqual(c.expected));
 });
 
 describe('y-axis title', () => {
