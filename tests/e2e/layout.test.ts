@@ -1,0 +1,95 @@
+/**
+ * Layout in real fonts at phone and desktop widths, both languages: no view overflows sideways,
+ * the header lines up with the page and keeps the language switch beside the title, the data
+ * table's names wrap, and the chart's axis title clears its tick labels (app and embed).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, urlOf } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const WIDTHS = [360, 1280];
+const LANGS = ['zh', 'en'] as const;
+
+async function at(width: number, path: string, ready: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const { page, errors, close } = await openPage(browser, { viewport: { width, height: 800 } });
+  try {
+    await page.goto(urlOf(path));
+    await page.waitForSelector(ready);
+    await check(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Boxes of the axis title and the tick labels of the first chart, in SVG user units. */
+function axisBoxes(): { title: Box; ticks: Box[] } {
+  const box = (t: SVGTextElement): Box => {
+    const { x, y, width, height } = t.getBBox();
+    return { x, y, width, height };
+  };
+  const [title, ...rest] = [...document.querySelectorAll('svg g.axes text')] as SVGTextElement[];
+  return { title: box(title!), ticks: rest.filter((t) => t.getAttribute('text-anchor') === 'end').map(box) };
+}
+
+const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layout', () => {
+  for (const width of WIDTHS) {
+    for (const lang of LANGS) {
+      it(`${width} px, ${lang}: no view overflows sideways`, async () => {
+        for (const view of ['scorecard', 'indicator', 'plan', 'data', 'methodology']) {
+          await at(width, `?view=${view}&lang=${lang}`, 'main h1', async (page) => {
+            const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(over, view).toBeLessThanOrEqual(0);
+          });
+        }
+      });
+
+      it(`${width} px, ${lang}: header lines up with the page, language switch beside the title`, async () => {
+        await at(width, `?lang=${lang}`, 'main h1', async (page) => {
+          const box = async (sel: string) => (await page.locator(sel).first().boundingBox())!;
+          const [brand, h1, sw] = await Promise.all([box('.brand-link'), box('main h1'), box('.lang-switch a')]);
+          expect(Math.abs(brand.x - h1.x)).toBeLessThanOrEqual(1);
+          expect(sw.y).toBeLessThan(brand.y + brand.height);
+        });
+      });
+
+      it(`${width} px, ${lang}: the chart's axis title clears the tick labels (app and embed)`, async () => {
+        for (const [path, ready] of [
+          [`?view=indicator&indicator=gdp&lang=${lang}`, 'main svg g.axes'],
+          [`embed.html?indicator=gdp&lang=${lang}`, '[data-ready="true"] svg g.axes'],
+        ] as const) {
+          await at(width, path, ready, async (page) => {
+            const { title, ticks } = await page.evaluate(axisBoxes);
+            expect(ticks.length).toBeGreaterThan(1);
+            expect(title.width).toBeGreaterThan(0);
+            expect(ticks.filter((t) => overlap(title, t))).toEqual([]);
+          });
+        }
+      });
+    }
+  }
+
+  it('360 px: data table names wrap, so more than the name column shows', async () => {
+    await at(360, '?view=data&lang=en', 'table.data td.name', async (page) => {
+      const widths = await page.$$eval('table.data td.name', (cells) => cells.map((c) => c.getBoundingClientRect().width));
+      expect(Math.max(...widths)).toBeLessThanOrEqual(180);
+    });
+  });
+});
