@@ -129,16 +129,19 @@ export function chartTitles(slice: Slice, series: Series, lang: Lang): { title: 
   return { title, subtitle: [formatBasis(series.measure.basis, lang), unit, period].filter(Boolean).join(sep) };
 }
 
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+
 export function pointLabel(a: ActualPoint, lang: Lang): string {
   const kind = a.obs.kind === 'baseline' ? t(lang, 'baseline') : t(lang, 'actual');
-  const est = a.estimated ? ` (${t(lang, 'estimated')})` : '';
-  return `${formatPeriod(a.obs.period)} ${kind}: ${formatValue(a.value, a.obs.unit, lang)}${est}`;
+  const est = !a.estimated ? '' : lang === 'zh' ? `（${t(lang, 'estimated')}）` : ` (${t(lang, 'estimated')})`;
+  return `${formatPeriod(a.obs.period)} ${kind}${colon(lang)}${formatValue(a.value, a.obs.unit, lang)}${est}`;
 }
 
 export function targetLabel(m: TargetMark, lang: Lang): string {
   const status = m.pair ? ` — ${statusLabel(m.pair.status, lang)}` : '';
-  const gap = m.pair && m.pair.gap !== null ? `, ${t(lang, 'gap').toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
-  return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}: ${formatStated(m.obs, lang)}${status}${gap}`;
+  const comma = lang === 'zh' ? '，' : ', ';
+  const gap = m.pair && m.pair.gap !== null ? `${comma}${t(lang, 'gap').toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
+  return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}${colon(lang)}${formatStated(m.obs, lang)}${status}${gap}`;
 }
 
 /** A text alternative: what the chart shows, in one paragraph. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine, valuePlace } from '../../src/lib/chart-model';
+import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine, targetLabel, valuePlace } from '../../src/lib/chart-model';
 import { markerFilled, markerPath } from '../../src/lib/markers';
 import { assembleSeries } from '../../src/lib/series';
 import type { Comparator } from '../../src/lib/types';
@@ -89,6 +89,9 @@ describe('y-axis title', () => {
 
 describe('text alternatives', () => {
   const s = assembleSeries(GDP_SLICE);
+  it('uses Chinese punctuation in Chinese labels', () => {
+    expect(targetLabel(s.targets[0]!, 'zh')).toBe('2023 目标：≈ 7% — ✗ 未达成，差距 −2.9 百分点');
+  });
   it('summarises every mark', () => {
     expect(chartSummary(s, 'en')).toBe(
       '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — ≃ near, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
