@@ -113,6 +113,9 @@ const Y_TITLE_BASELINE = 13;
  */
 const Y_TITLE_BAND = 30;
 
+/** Narrowest room (px) beside a qualitative target's diamond in which its wording is drawn. */
+const QUAL_TEXT_MIN = 40;
+
 /** Plot height for a width and mode. */
 export function plotHeight(width: number, mode: ChartMode): number {
   if (mode === 'static') return 280;
@@ -286,7 +289,9 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
       obs: m.obs,
       status: m.pair?.status ?? null,
       label: targetLabel(m, lang),
-      text: qual ? truncate(m.obs.value_text, Math.max(colW - 18, 24), 11) : '',
+      // Wording beside the diamond when its column leaves room for a few characters (else the
+      // legend and the tooltip say it): truncated stubs would run into the next column's diamond.
+      text: qual && colW - 18 >= QUAL_TEXT_MIN ? truncate(m.obs.value_text, colW - 18, 11) : '',
       valueLabel: showValues && !qual ? formatStated({ ...m.obs, unit: series.measure.unit === '%' || series.measure.unit === '‰' ? m.obs.unit : '' }, lang) : '',
     };
   });

@@ -3,7 +3,7 @@ import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine, ta
 import { markerFilled, markerPath } from '../../src/lib/markers';
 import { assembleSeries } from '../../src/lib/series';
 import type { Comparator } from '../../src/lib/types';
-import { GDP_SLICE } from '../fixtures/dataset';
+import { DATASET, GDP_SLICE } from '../fixtures/dataset';
 
 describe('markerPath', () => {
   const cases: { c: Comparator; expected: string }[] = [
@@ -45,6 +45,16 @@ describe('buildChartModel', () => {
     expect(m.footer.at(-1)!.text).toBe('数据版本 fixture-0001');
     expect(m.footer[0]!.text).toContain('2023年驻马店市政府工作报告（2023年1月4日）');
     expect(m.height).toBeGreaterThan(plotHeight(800, 'static'));
+  });
+  it('draws qualitative wording only when its column has room for it', () => {
+    const obs = DATASET.observations.filter((o) => o.region === 'zhumadian' && o.indicator_id === 'trade');
+    const actual = obs.find((o) => o.kind === 'actual')!;
+    // Actuals back to 2017: nine columns.
+    const early = [2017, 2018, 2019, 2020, 2021].map((y) => ({ ...actual, id: `${actual.id}-${y}`, period: String(y) }));
+    const trade = { ...GDP_SLICE, observations: [...early, ...obs] };
+    const text = (width: number) => buildChartModel(trade, { lang: 'zh', mode: 'app', width }).targets.find((t) => t.comparator === 'qualitative')!.text;
+    expect(text(1280)).toBe('稳中提质');
+    expect(text(360)).toBe('');
   });
   it('drops gap units when columns are narrow', () => {
     const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 300 });
