@@ -275,6 +275,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
 
   // Targets.
   const qualitativeY = r(top - 12);
+  const qualRoom = (x: number) => Math.min(colW - 18, width - pad - (x + 9));
   const targets: TargetGeom[] = series.targets.map((m, i) => {
     const x = r(xs(m.year));
     const qual = m.comparator === 'qualitative' || m.value === null;
@@ -289,9 +290,9 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
       obs: m.obs,
       status: m.pair?.status ?? null,
       label: targetLabel(m, lang),
-      // Wording beside the diamond when its column leaves room for a few characters (else the
-      // legend and the tooltip say it): truncated stubs would run into the next column's diamond.
-      text: qual && colW - 18 >= QUAL_TEXT_MIN ? truncate(m.obs.value_text, colW - 18, 11) : '',
+      // Wording beside the diamond, within its column and the chart, when that leaves room for a
+      // few characters (else the legend and the tooltip say it).
+      text: qual && qualRoom(x) >= QUAL_TEXT_MIN ? truncate(m.obs.value_text, qualRoom(x), 11) : '',
       valueLabel: showValues && !qual ? formatStated({ ...m.obs, unit: series.measure.unit === '%' || series.measure.unit === '‰' ? m.obs.unit : '' }, lang) : '',
     };
   });

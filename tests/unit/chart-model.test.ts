@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine, targetLabel, valuePlace } from '../../src/lib/chart-model';
 import { markerFilled, markerPath } from '../../src/lib/markers';
 import { assembleSeries } from '../../src/lib/series';
+import { textWidth } from '../../src/lib/text';
 import type { Comparator } from '../../src/lib/types';
 import { DATASET, GDP_SLICE } from '../fixtures/dataset';
 
@@ -55,6 +56,15 @@ describe('buildChartModel', () => {
     const text = (width: number) => buildChartModel(trade, { lang: 'zh', mode: 'app', width }).targets.find((t) => t.comparator === 'qualitative')!.text;
     expect(text(1280)).toBe('稳中提质');
     expect(text(360)).toBe('');
+  });
+  it('keeps qualitative wording inside the chart', () => {
+    const long = '进出口稳中提质'.repeat(12);
+    const obs = DATASET.observations.filter((o) => o.region === 'zhumadian' && o.indicator_id === 'trade');
+    const trade = { ...GDP_SLICE, observations: obs.map((o) => (o.comparator === 'qualitative' ? { ...o, value_text: long } : o)) };
+    const m = buildChartModel(trade, { lang: 'zh', mode: 'static', width: 1280 });
+    const q = m.targets.find((t) => t.comparator === 'qualitative')!;
+    expect(q.text).not.toBe('');
+    expect(q.x + 9 + textWidth(q.text, 11)).toBeLessThanOrEqual(m.width - 12);
   });
   it('drops gap units when columns are narrow', () => {
     const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 300 });
