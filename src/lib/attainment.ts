@@ -57,6 +57,11 @@ export const ATTAINMENT_RULES = [
     en: 'Qualitative target (e.g. "in step with economic growth"): no number, not assessed.',
   },
   {
+    id: 'in_step',
+    zh: '“与经济增长（基本）同步”：用同期、同地区、同口径的生产总值增长实绩作参照；该指标增长实绩不低于参照减容差为完成，不低于参照减两倍容差为接近，否则为未完成；差距为两者之差。任一实绩缺失则无法评判。',
+    en: '"In step with economic growth" (与经济增长同步): the GDP growth actual of the same period, region and basis is the reference; met if the indicator\'s growth is at least the reference minus the tolerance, near if at least the reference minus twice the tolerance, otherwise missed; the gap is the difference. Not assessable when either actual is missing.',
+  },
+  {
     id: 'no_actual',
     zh: '目标期已有文件回顾，但未给出对应实绩：无法评判。',
     en: 'The target period has been reviewed by a document but no matching actual is stated: not assessable.',
@@ -141,6 +146,17 @@ export function judge(
   return { status, gap, rule: comparator === 'eq' ? 'eq' : 'at_least' };
 }
 
+/** Judges an IN_STEP target: the indicator's growth against the economy's growth (both actuals, in %). */
+export function judgeInStep(growth: number | null, economyGrowth: number | null, reviewed: boolean): Judgement {
+  if (growth === null || economyGrowth === null) {
+    return reviewed ? { status: 'not_assessable', gap: null, rule: 'in_step' } : { status: 'pending', gap: null, rule: 'pending' };
+  }
+  const gap = round(growth - economyGrowth);
+  const tol = TOLERANCE.percentPoints;
+  const status: Status = gap >= -tol - EPS ? 'met' : gap >= -2 * tol - EPS ? 'near' : 'missed';
+  return { status, gap, rule: 'in_step' };
+}
+
 /** Last year of a period "2024" or "2021-2025". */
 export function periodEnd(period: string): number {
   const m = /(\d{4})$/.exec(period);
@@ -166,6 +182,12 @@ const SECTION_RANK: Record<string, number> = {
   review_body: 2,
 };
 
+/** Qualitative targets that tie an indicator's growth to economic growth: 与经济增长同步, 与经济同步增长, 与经济增长基本同步. */
+export const IN_STEP = /与经济(?:增长)?(?:基本)?同步/;
+
+/** The catalogue phrasing that names the reference of IN_STEP targets. */
+const ECONOMIC_GROWTH = '经济增长';
+
 type PairKey = Pick<Observation, 'region' | 'indicator_id' | 'period' | 'basis' | 'unit'>;
 const keyOf = (o: PairKey) => [o.region, o.indicator_id, o.period, o.basis, o.unit].join('|');
 
@@ -185,10 +207,11 @@ function bestActual(actuals: Observation[]): Observation {
  */
 export function pairTargets(
   observations: readonly Observation[],
-  indicators: readonly Pick<Indicator, 'id' | 'direction'>[],
+  indicators: readonly (Pick<Indicator, 'id' | 'direction'> & Partial<Pick<Indicator, 'phrasings'>>)[],
   reviewedPeriods: readonly string[],
 ): Pair[] {
   const direction = new Map(indicators.map((i) => [i.id, i.direction] as const));
+  const economy = indicators.find((i) => i.phrasings?.includes(ECONOMIC_GROWTH))?.id;
   const actuals = new Map<string, Observation[]>();
   for (const o of observations) {
     if (o.kind !== ('actual' satisfies Kind) || o.value === null) continue;
@@ -216,7 +239,19 @@ export function pairTargets(
         derived = true;
       }
     }
-    const j = judge(t, actualValue, direction.get(t.indicator_id) ?? 'neutral', isReviewed(t.period, reviewedPeriods));
+    const reviewed = isReviewed(t.period, reviewedPeriods);
+    let j = judge(t, actualValue, direction.get(t.indicator_id) ?? 'neutral', reviewed);
+    if (t.comparator === 'qualitative' && economy && (t.basis === 'yoy_growth' || t.basis === 'annual_avg_growth') && IN_STEP.test(t.value_text.replace(/\s+/g, ''))) {
+      const growth = (indicator_id: string) => {
+        const list = actuals.get(keyOf({ ...t, indicator_id, unit: '%' }));
+        return list ? bestActual(list) : null;
+      };
+      const own = growth(t.indicator_id);
+      const reference = growth(economy);
+      actual = own;
+      actualValue = own?.value ?? null;
+      j = judgeInStep(actualValue, reference?.value ?? null, reviewed);
+    }
     pairs.push({
       id: `pair:${t.id}`,
       region: t.region,
@@ -231,7 +266,7 @@ export function pairTargets(
       actual_value: actualValue,
       unit: t.unit,
       gap: j.gap,
-      gap_unit: isPercentUnit(t.unit) ? '百分点' : t.unit,
+      gap_unit: j.rule === 'in_step' || isPercentUnit(t.unit) ? '百分点' : t.unit,
       status: j.status,
       // Exactly one rule's English text, so that the app can show it in either language.
       rule: ruleText(derived && j.rule !== 'qualitative' ? 'change_from_levels' : j.rule).en,

@@ -162,3 +162,36 @@ describe('pairTargets', () => {
     expect(ATTAINMENT_RULES.map((r) => r.en)).toContain(p!.rule);
   });
 });
+
+describe('in-step targets (与经济增长同步)', () => {
+  const indicators = [
+    { id: 'gdp', direction: 'higher' as const, phrasings: ['地区生产总值', '经济增长'] },
+    { id: 'income', direction: 'higher' as const, phrasings: ['居民收入'] },
+  ];
+  const target = (value_text: string, period = '2023') =>
+    obs({ id: 't', indicator_id: 'income', period, value: null, unit: '', comparator: 'qualitative', value_text });
+  const gdp = (value: number) => obs({ id: 'g', indicator_id: 'gdp', kind: 'actual', value, comparator: 'eq', period: '2023' });
+  const income = (value: number) => obs({ id: 'i', indicator_id: 'income', kind: 'actual', value, comparator: 'eq', period: '2023' });
+  const cases = [
+    { name: 'income 5% against GDP 4.5% (2024 report) is met', text: '居民收入增长与经济增长基本同步', inc: 5, g: 4.5, status: 'met', gap: 0.5 },
+    { name: 'within the tolerance below is met', text: '居民收入增长与经济增长同步', inc: 4.2, g: 4.5, status: 'met', gap: -0.3 },
+    { name: 'within twice the tolerance below is near', text: '居民收入增长与经济同步增长', inc: 3.8, g: 4.5, status: 'near', gap: -0.7 },
+    { name: 'further below is missed', text: '居民收入增长与经济增长同步', inc: 2, g: 4.5, status: 'missed', gap: -2.5 },
+  ] as const;
+  for (const c of cases) {
+    it(c.name, () => {
+      const [p] = pairTargets([target(c.text), gdp(c.g), income(c.inc)], indicators, ['2023']);
+      expect(p).toMatchObject({ status: c.status, actual_id: 'i', actual_value: c.inc, target_value: null, gap_unit: '百分点' });
+      expect(p!.gap).toBeCloseTo(c.gap, 6);
+      expect(p!.rule).toMatch(/In step with economic growth/);
+    });
+  }
+  it('is not assessable when the GDP growth actual is missing, pending when the year is not reviewed', () => {
+    expect(pairTargets([target('居民收入增长与经济增长同步'), income(5)], indicators, ['2023'])[0]!.status).toBe('not_assessable');
+    expect(pairTargets([target('居民收入增长与经济增长同步', '2025')], indicators, ['2023'])[0]!.status).toBe('pending');
+  });
+  it('leaves other qualitative wording unassessed', () => {
+    const [p] = pairTargets([target('进出口稳中提质'), gdp(4.5), income(5)], indicators, ['2023']);
+    expect(p).toMatchObject({ status: 'not_assessable', actual_id: null });
+  });
+});
