@@ -86,6 +86,15 @@ describe('layout', () => {
     }
   }
 
+  for (const lang of LANGS) {
+    it(`1280 px, ${lang}: the data table fits without scrolling sideways`, async () => {
+      await at(1280, `?view=data&lang=${lang}`, 'table.data td.name', async (page) => {
+        const over = await page.$eval('table.data', (t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth);
+        expect(over).toBeLessThanOrEqual(0);
+      });
+    });
+  }
+
   it('360 px: data table names wrap, so more than the name column shows', async () => {
     await at(360, '?view=data&lang=en', 'table.data td.name', async (page) => {
       const widths = await page.$$eval('table.data td.name', (cells) => cells.map((c) => c.getBoundingClientRect().width));
