@@ -133,6 +133,7 @@ export const VIEW_LABEL: Record<View, Record<Lang, string>> = {
   indicator: { zh: '指标', en: 'Indicator' },
   plan: { zh: '驿城区“十四五”', en: 'Yicheng 5-year plan' },
   data: { zh: '数据', en: 'Data' },
+  promises: { zh: '承诺', en: 'Promises' },
   methodology: { zh: '方法', en: 'Methodology' },
 };
 

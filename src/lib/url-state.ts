@@ -8,7 +8,7 @@
  */
 import type { Lang, Region } from './types';
 
-export const VIEWS = ['scorecard', 'indicator', 'plan', 'data', 'methodology'] as const;
+export const VIEWS = ['scorecard', 'indicator', 'plan', 'promises', 'data', 'methodology'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface AppState {
