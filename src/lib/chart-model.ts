@@ -45,8 +45,11 @@ export interface TargetGeom {
   label: string;
   /** Qualitative wording drawn next to the diamond. */
   text: string;
-  /** Direct value label drawn right of the marker ('' when columns are too narrow). */
+  /** Direct value label beside the marker ('' when columns are too narrow or no side is free). */
   valueLabel: string;
+  /** Where the value label starts (anchor start) or ends (anchor end). */
+  labelX: number;
+  labelAnchor: 'start' | 'end';
 }
 
 export interface GapGeom {
@@ -140,18 +143,28 @@ export function pointLabel(a: ActualPoint, lang: Lang): string {
   return `${formatPeriod(a.obs.period)} ${kind}${colon(lang)}${formatValue(a.value, a.obs.unit, lang)}${est}`;
 }
 
-export function targetLabel(m: TargetMark, lang: Lang): string {
+/**
+ * A target's accessible name and tooltip headline. `documentTitle` is named when the year has
+ * other targets, so marks side by side say which document set each.
+ */
+export function targetLabel(m: TargetMark, lang: Lang, documentTitle = ''): string {
+  const doc = documentTitle && m.ofYear > 1 ? (lang === 'zh' ? `（${documentTitle}）` : ` · ${documentTitle}`) : '';
   const status = m.pair ? ` — ${statusLabel(m.pair.status, lang)}` : '';
   const comma = lang === 'zh' ? '，' : ', ';
   const gap = m.pair && m.pair.gap !== null ? `${comma}${t(lang, 'gap').toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
-  return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}${colon(lang)}${formatStated(m.obs, lang)}${status}${gap}`;
+  return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}${colon(lang)}${formatStated(m.obs, lang)}${doc}${status}${gap}`;
+}
+
+function docTitleOf(slice: Pick<Slice, 'documents'> | undefined, obs: Observation, lang: Lang): string {
+  const d = slice?.documents.find((x) => x.id === obs.document_id);
+  return d ? (lang === 'zh' ? d.title_zh : d.title_en) : '';
 }
 
 /** A text alternative: what the chart shows, in one paragraph. */
-export function chartSummary(series: Series, lang: Lang): string {
+export function chartSummary(series: Series, lang: Lang, slice?: Pick<Slice, 'documents'>): string {
   if (!series.actuals.length && !series.targets.length) return t(lang, 'summaryNone');
   const sep = lang === 'zh' ? '；' : '; ';
-  const parts = [...series.actuals.map((a) => pointLabel(a, lang)), ...series.targets.map((m) => targetLabel(m, lang))];
+  const parts = [...series.actuals.map((a) => pointLabel(a, lang)), ...series.targets.map((m) => targetLabel(m, lang, docTitleOf(slice, m.obs, lang)))];
   return parts.join(sep) + (lang === 'zh' ? '。' : '.');
 }
 
@@ -273,12 +286,23 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     return { d: linePath([prev, p]), estimated: prev.estimated || p.estimated, skips: p.year - prev.year > 1 };
   });
 
-  // Targets.
+  // Targets: the distinct targets of a year side by side within its column, the preferred one left.
+  const slot = Math.min(24, Math.max(8, (colW - 8) / Math.max(1, ...series.targets.map((m) => m.ofYear))));
+  // A value label is drawn only where it fits inside the chart (else the tooltip and table say it).
+  const fits = (text: string, x: number, side: 'start' | 'end' | null) =>
+    side === 'end' ? x - textWidth(text, 11) >= 0 : x + textWidth(text, 11) <= width;
   const qualitativeY = r(top - 12);
   const qualRoom = (x: number) => Math.min(colW - 18, width - pad - (x + 9));
   const targets: TargetGeom[] = series.targets.map((m, i) => {
-    const x = r(xs(m.year));
+    const x = r(xs(m.year) + (m.ofYear > 1 ? (m.rank - (m.ofYear - 1) / 2) * slot : 0));
     const qual = m.comparator === 'qualitative' || m.value === null;
+    // Value labels go outwards: the last mark's to its right, the first's (of several) to its left;
+    // marks in between say theirs in the tooltip.
+    const last = m.rank === m.ofYear - 1;
+    const side = last ? 'start' : m.rank === 0 ? 'end' : null;
+    const valueLabel =
+      showValues && !qual && side ? formatStated({ ...m.obs, unit: series.measure.unit === '%' || series.measure.unit === '‰' ? m.obs.unit : '' }, lang) : '';
+    const labelX = side === 'end' ? r(x - 15) : r(x + 15);
     const ty = qual ? qualitativeY : r(ys(m.value as number));
     const y2 = m.valueMax !== null ? r(ys(m.valueMax)) : ty;
     return {
@@ -289,11 +313,13 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
       d: markerPath(qual ? 'qualitative' : m.comparator, x, ty, y2),
       obs: m.obs,
       status: m.pair?.status ?? null,
-      label: targetLabel(m, lang),
+      label: targetLabel(m, lang, docTitleOf(slice, m.obs, lang)),
       // Wording beside the diamond, within its column and the chart, when that leaves room for a
       // few characters (else the legend and the tooltip say it).
-      text: qual && qualRoom(x) >= QUAL_TEXT_MIN ? truncate(m.obs.value_text, qualRoom(x), 11) : '',
-      valueLabel: showValues && !qual ? formatStated({ ...m.obs, unit: series.measure.unit === '%' || series.measure.unit === '‰' ? m.obs.unit : '' }, lang) : '',
+      text: qual && last && qualRoom(x) >= QUAL_TEXT_MIN ? truncate(m.obs.value_text, qualRoom(x), 11) : '',
+      valueLabel: fits(valueLabel, labelX, side) ? valueLabel : '',
+      labelX,
+      labelAnchor: side ?? 'start',
     };
   });
 
@@ -328,7 +354,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     header,
     footer,
     title: `${title} (${subtitle})`,
-    desc: chartSummary(series, lang),
+    desc: chartSummary(series, lang, slice),
     yTitle,
     yTitleX: pad,
     yTitleY: r(yTitleY),

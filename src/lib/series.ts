@@ -1,6 +1,7 @@
 /**
  * Series assembly: from one slice (an indicator in a region) to what one chart shows — one measure
- * (basis + unit), one actual per year, one target per year, and the gaps of the pairs.
+ * (basis + unit), one actual per year, every distinct target of a year (the preferred one first), and
+ * the gaps of the pairs.
  */
 import type { Basis, Comparator, Observation, Pair, Slice, Status } from './types';
 
@@ -20,6 +21,9 @@ export interface ActualPoint {
 
 export interface TargetMark {
   year: number;
+  /** Place among the distinct targets of its year (0: the preferred one) and how many there are. */
+  rank: number;
+  ofYear: number;
   comparator: Comparator;
   value: number | null;
   valueMax: number | null;
@@ -99,6 +103,33 @@ function onePerYear(obs: Observation[]): Map<number, Observation> {
   return byYear;
 }
 
+/** What makes two targets of a year the same mark: comparator and value(s), or the wording. */
+function targetKey(o: Observation): string {
+  return numeric(o) ? `${o.comparator}:${o.value}:${o.value_max}` : `q:${o.value_text}`;
+}
+
+/**
+ * Every distinct target of each year, the preferred one first (then by preference among the rest);
+ * identical repeats (same comparator and value, from another document) collapse into one.
+ */
+function distinctPerYear(obs: Observation[]): Map<number, Observation[]> {
+  const byYear = new Map<number, Map<string, Observation>>();
+  for (const o of obs) {
+    const y = periodYear(o.period);
+    if (y === null) continue;
+    const marks = byYear.get(y) ?? new Map<string, Observation>();
+    const k = targetKey(o);
+    const prev = marks.get(k);
+    marks.set(k, prev ? better(prev, o) : o);
+    byYear.set(y, marks);
+  }
+  const out = new Map<number, Observation[]>();
+  for (const [y, marks] of byYear) {
+    out.set(y, [...marks.values()].sort((a, b) => (better(a, b) === a ? -1 : 1)));
+  }
+  return out;
+}
+
 /**
  * Assemble the series of one measure (default: the first of `measuresOf`). Qualitative targets of
  * the same basis (or any basis when the measure is the default) join as annotations.
@@ -112,25 +143,30 @@ export function assembleSeries(slice: Pick<Slice, 'observations' | 'pairs'>, key
   const qualitative = slice.observations.filter(
     (o) => o.kind === 'target' && !numeric(o) && (o.basis === measure.basis || isDefault),
   );
-  const targetObs = onePerYear([...inMeasure.filter((o) => o.kind === 'target'), ...qualitative]);
+  const targetObs = distinctPerYear([...inMeasure.filter((o) => o.kind === 'target'), ...qualitative]);
   const pairByTarget = new Map(slice.pairs.map((p) => [p.target_id, p]));
 
   const actuals: ActualPoint[] = [...actualObs.entries()]
     .map(([year, o]) => ({ year, value: o.value as number, estimated: o.estimated, obs: o }))
     .sort((a, b) => a.year - b.year);
   const targets: TargetMark[] = [...targetObs.entries()]
-    .map(([year, o]) => ({
+    .flatMap(([year, list]) => list.map((o, rank) => ({ year, rank, ofYear: list.length, o })))
+    .map(({ year, rank, ofYear, o }) => ({
       year,
+      rank,
+      ofYear,
       comparator: o.value === null ? ('qualitative' as const) : o.comparator,
       value: o.value,
       valueMax: o.value_max,
       obs: o,
       pair: pairByTarget.get(o.id) ?? null,
     }))
-    .sort((a, b) => a.year - b.year);
+    .sort((a, b) => a.year - b.year || a.rank - b.rank);
+  // One gap label per year: that of the preferred target (the others' status is in their labels).
   const gaps: GapMark[] = [];
   for (const t of targets) {
     const p = t.pair;
+    if (t.rank > 0) continue;
     const a = actuals.find((x) => x.year === t.year);
     if (p && p.gap !== null && a) gaps.push({ year: t.year, gap: p.gap, gapUnit: p.gap_unit, status: p.status, value: a.value, pair: p });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleSeries, measuresOf, periodYear, seriesValues } from '../../src/lib/series';
-import { DATASET, GDP_SLICE } from '../fixtures/dataset';
+import { DATASET, GDP_SLICE, GRAIN_TWO_TARGETS_SLICE } from '../fixtures/dataset';
 
 describe('periodYear', () => {
   const cases = [
@@ -58,6 +58,15 @@ describe('assembleSeries', () => {
     const a = GDP_SLICE.observations.find((o) => o.period === '2023' && o.kind === 'actual')!;
     const slice = { observations: [{ ...a, id: 'z-est', estimated: true, value: 9 }, a], pairs: [] };
     expect(assembleSeries(slice).actuals[0]!.value).toBe(4.1);
+  });
+
+  it('keeps every distinct target of a year, the headline one first, and one mark for repeats', () => {
+    const s = assembleSeries(GRAIN_TWO_TARGETS_SLICE);
+    expect(s.targets.map((t) => [t.year, t.rank, t.ofYear, t.comparator, t.value, t.obs.document_id])).toEqual([
+      [2025, 0, 2, 'at_least', 160, 'zmd-gwr-2025'],
+      [2025, 1, 2, 'about', 155, 'zmd-grain-plan-2021'],
+    ]);
+    expect(s.years).toEqual([2023, 2024, 2025]);
   });
 
   it('does not mutate its input', () => {

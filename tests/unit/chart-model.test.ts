@@ -4,7 +4,7 @@ import { markerFilled, markerPath } from '../../src/lib/markers';
 import { assembleSeries } from '../../src/lib/series';
 import { textWidth } from '../../src/lib/text';
 import type { Comparator } from '../../src/lib/types';
-import { DATASET, GDP_SLICE } from '../fixtures/dataset';
+import { DATASET, GDP_SLICE, GRAIN_TWO_TARGETS_SLICE } from '../fixtures/dataset';
 
 describe('markerPath', () => {
   const cases: { c: Comparator; expected: string }[] = [
@@ -105,6 +105,25 @@ describe('y-axis title', () => {
       }
     }
   }
+});
+
+describe('several targets in one year', () => {
+  const m = buildChartModel(GRAIN_TWO_TARGETS_SLICE, { lang: 'en', mode: 'app', width: 640 });
+  const [head, plan] = m.targets;
+  const column = m.xTicks.find((t) => t.label === '2025')!.x;
+  it('draws each distinct target once, side by side within the year, the headline one left', () => {
+    expect(m.targets.length).toBe(2);
+    expect(head!.x).toBeLessThan(column);
+    expect(plan!.x).toBeGreaterThan(column);
+    expect(plan!.x - head!.x).toBeGreaterThanOrEqual(20);
+    expect([head!.comparator, plan!.comparator]).toEqual(['at_least', 'about']);
+  });
+  it('labels values outwards and names each document', () => {
+    expect([head!.labelAnchor, plan!.labelAnchor]).toEqual(['end', 'start']);
+    expect(head!.label).toContain('≥ 160 (100m jin) · Zhumadian Government Work Report 2025 — … pending');
+    expect(plan!.label).toContain(' · Zhumadian High-standard Farmland Plan');
+    expect(plan!.obs.document_id).toBe('zmd-grain-plan-2021');
+  });
 });
 
 describe('text alternatives', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import IndicatorChart from '../../src/components/chart/IndicatorChart.svelte';
 import type { Lang, Slice } from '../../src/lib/types';
 import type { ChartMode } from '../../src/lib/chart-model';
-import { DATASET, GDP_SLICE } from '../fixtures/dataset';
+import { DATASET, GDP_SLICE, GRAIN_TWO_TARGETS_SLICE } from '../fixtures/dataset';
 
 /** Serialise an SVG for comparison: numbers rounded to 1 decimal, Svelte comments dropped. */
 function normalise(svg: SVGSVGElement): string {
@@ -30,6 +30,8 @@ const cases: { name: string; slice: Slice; lang: Lang; mode: ChartMode; width: n
   { name: 'gdp-en-static-800', slice: GDP_SLICE, lang: 'en', mode: 'static', width: 800 },
   { name: 'trade-en-embed-360', slice: sliceOf('trade'), lang: 'en', mode: 'embed', width: 360 },
   { name: 'grain-zh-static-600', slice: sliceOf('grain_output'), lang: 'zh', mode: 'static', width: 600 },
+  { name: 'grain-two-targets-en-app-640', slice: GRAIN_TWO_TARGETS_SLICE, lang: 'en', mode: 'app', width: 640 },
+  { name: 'grain-two-targets-zh-embed-360', slice: GRAIN_TWO_TARGETS_SLICE, lang: 'zh', mode: 'embed', width: 360 },
 ];
 
 describe('IndicatorChart SVG', () => {
