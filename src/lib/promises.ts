@@ -120,6 +120,15 @@ export function promiseFacets(
   };
 }
 
+/** Every document, due year and department a promise filter can pick (for checking URL values). */
+export function promiseChoices(rows: readonly PromiseRow[]): { documents: Set<string>; dues: Set<string>; departments: Set<string> } {
+  return {
+    documents: new Set(rows.flatMap((r) => r.documents)),
+    dues: new Set(rows.map((r) => String(r.dueYear))),
+    departments: new Set(rows.flatMap((r) => r.departments)),
+  };
+}
+
 export interface PromiseGroup {
   key: string;
   rows: PromiseRow[];

@@ -6,10 +6,16 @@
  * back to the default and are listed so the app can show a notice. Serialising leaves defaults out,
  * so the default screen is the bare URL. Pure: no `location`, no `history` (the app passes strings in).
  */
-import type { Lang, Region } from './types';
+import type { Lang, Region, Status } from './types';
 
 export const VIEWS = ['scorecard', 'indicator', 'plan', 'promises', 'data', 'methodology'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** What the promises view groups by. */
+export const PROMISE_GROUPS = ['document', 'due', 'department', 'status'] as const;
+export type PromiseGroupKey = (typeof PROMISE_GROUPS)[number];
+
+const STATUSES: readonly Status[] = ['met', 'missed', 'near', 'pending', 'not_assessable'];
 
 export interface AppState {
   view: View;
@@ -25,8 +31,18 @@ export interface AppState {
   category: string;
   /** Sort key: a column name, "-" prefix for descending ('' = default order). */
   sort: string;
-  /** Data-view search text. */
+  /** Data-view and promises-view search text. */
   q: string;
+  /** Promises view: document id filter ('' = all). */
+  doc: string;
+  /** Promises view: due-year filter, "2025" ('' = all). */
+  due: string;
+  /** Promises view: lead-department filter ('' = all). */
+  dept: string;
+  /** Promises view: status filter ('' = all). */
+  status: Status | '';
+  /** Promises view: grouping. */
+  group: PromiseGroupKey;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -39,10 +55,24 @@ export const DEFAULT_STATE: AppState = {
   category: '',
   sort: '',
   q: '',
+  doc: '',
+  due: '',
+  dept: '',
+  status: '',
+  group: 'document',
+};
+
+/** The promises view's filters and grouping at their defaults (for links that leave the view). */
+export const PROMISE_DEFAULTS: Pick<AppState, 'doc' | 'due' | 'dept' | 'status' | 'group'> = {
+  doc: DEFAULT_STATE.doc,
+  due: DEFAULT_STATE.due,
+  dept: DEFAULT_STATE.dept,
+  status: DEFAULT_STATE.status,
+  group: DEFAULT_STATE.group,
 };
 
 /** Order of parameters in serialised URLs (stable links). */
-export const PARAMS = ['view', 'indicator', 'region', 'measure', 'lang', 'category', 'sort', 'q', 'source'] as const;
+export const PARAMS = ['view', 'indicator', 'region', 'measure', 'lang', 'category', 'sort', 'q', 'doc', 'due', 'dept', 'status', 'group', 'source'] as const;
 type Param = (typeof PARAMS)[number];
 
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };
@@ -51,6 +81,10 @@ const ID = /^[a-z0-9][a-z0-9_]{0,63}$/;
 const MEASURE = /^[a-z_]{1,32}:[^\s<>"'&]{1,8}$/;
 const OBS_ID = /^[A-Za-z0-9][A-Za-z0-9_.:~\-]{0,199}$/;
 const SORT = /^-?[a-z_]{1,32}$/;
+const DOC_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const YEAR = /^(19|20)\d\d$/;
+/** A department name: up to 40 characters, no spaces, markup or control characters. */
+const DEPT = /^[^\s<>"'&\u0000-\u001f]{1,40}$/u;
 
 const validators: { [K in Param]: (raw: string) => AppState[K] | undefined } = {
   view: (r) => (VIEWS as readonly string[]).includes(r) ? (r as View) : undefined,
@@ -62,6 +96,11 @@ const validators: { [K in Param]: (raw: string) => AppState[K] | undefined } = {
   category: (r) => (ID.test(r) ? r : undefined),
   sort: (r) => (SORT.test(r) ? r : undefined),
   q: (r) => (r.length <= 100 ? r : undefined),
+  doc: (r) => (DOC_ID.test(r) ? r : undefined),
+  due: (r) => (YEAR.test(r) ? r : undefined),
+  dept: (r) => (DEPT.test(r) ? r : undefined),
+  status: (r) => ((STATUSES as readonly string[]).includes(r) ? (r as Status) : undefined),
+  group: (r) => ((PROMISE_GROUPS as readonly string[]).includes(r) ? (r as PromiseGroupKey) : undefined),
 };
 
 /** Parse one parameter. */
@@ -123,18 +162,25 @@ export function appUrl(state: Partial<AppState>, base = './'): string {
   return `${base}${serialiseState(state)}`;
 }
 
+/** Ids and names of the dataset that URL values are checked against (promise facets optional). */
+export interface KnownIds {
+  indicators: ReadonlySet<string>;
+  categories: ReadonlySet<string>;
+  observations: ReadonlySet<string>;
+  documents?: ReadonlySet<string>;
+  dues?: ReadonlySet<string>;
+  departments?: ReadonlySet<string>;
+}
+
 /**
- * State after validating ids against the dataset: an unknown indicator, category or observation
- * falls back to the default like a malformed value does.
+ * State after validating ids against the dataset: an unknown indicator, category, observation,
+ * document, due year or department falls back to the default like a malformed value does.
  */
-export function checkAgainst(
-  parsed: Parsed,
-  known: { indicators: ReadonlySet<string>; categories: ReadonlySet<string>; observations: ReadonlySet<string> },
-): Parsed {
+export function checkAgainst(parsed: Parsed, known: KnownIds): Parsed {
   const state = { ...parsed.state };
   const invalid = [...parsed.invalid];
-  const reject = (param: 'indicator' | 'category' | 'source', set: ReadonlySet<string>) => {
-    if (state[param] !== DEFAULT_STATE[param] && !set.has(state[param])) {
+  const reject = (param: 'indicator' | 'category' | 'source' | 'doc' | 'due' | 'dept', set: ReadonlySet<string> | undefined) => {
+    if (set && state[param] !== DEFAULT_STATE[param] && !set.has(state[param])) {
       invalid.push({ param, raw: state[param] });
       state[param] = DEFAULT_STATE[param];
     }
@@ -142,5 +188,8 @@ export function checkAgainst(
   reject('indicator', known.indicators);
   reject('category', known.categories);
   reject('source', known.observations);
+  reject('doc', known.documents);
+  reject('due', known.dues);
+  reject('dept', known.departments);
   return { ...parsed, state, invalid };
 }

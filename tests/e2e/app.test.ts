@@ -124,6 +124,35 @@ describe('app', () => {
     await close();
   });
 
+  it('keeps the promise filters in the URL: shared, reopened and undone with the back button', async () => {
+    const { page, errors, close } = await openPage(browser);
+    await page.goto(urlOf('?view=promises&lang=en&due=2025&status=pending&group=status'));
+    await ready(page);
+    const selects = page.locator('.promise-filters select');
+    const count = async () => (await page.textContent('.controls .count')) ?? '';
+    expect(await selects.nth(1).inputValue()).toBe('2025');
+    expect(await selects.nth(3).inputValue()).toBe('pending');
+    expect(await selects.nth(4).inputValue()).toBe('status');
+    const filtered = await count();
+    // Picking a document adds it to the URL; the back button takes it off again.
+    const doc = await selects.nth(0).locator('option').nth(1).getAttribute('value');
+    await selects.nth(0).selectOption(doc!);
+    expect(new URL(page.url()).searchParams.get('doc')).toBe(doc);
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('doc'));
+    expect(await selects.nth(0).inputValue()).toBe('');
+    expect(await count()).toBe(filtered);
+    // A bad value falls back with the notice.
+    await page.goto(urlOf('?view=promises&status=done&dept=%E6%97%A0%E6%AD%A4%E9%83%A8%E9%97%A8'));
+    const notice = page.locator('[data-testid="url-notice"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('status');
+    expect(await notice.textContent()).toContain('dept');
+    expect(await selects.nth(3).inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('falls back to defaults with a notice on garbage parameters', async () => {
     const { page, errors, close } = await openPage(browser);
     await page.goto(urlOf('?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=fr&indicator=%3Cimg%20src=x%20onerror=alert(1)%3E&zzz=1'));

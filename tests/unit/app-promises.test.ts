@@ -5,6 +5,7 @@ import {
   filterPromises,
   groupPromises,
   NO_FILTER,
+  promiseChoices,
   promiseFacets,
   promiseRows,
   type PromiseFilter,
@@ -129,6 +130,15 @@ describe('promiseRows', () => {
     const before = JSON.stringify(DATA);
     promiseRows(DATA);
     expect(JSON.stringify(DATA)).toBe(before);
+  });
+});
+
+describe('promiseChoices', () => {
+  it('collects every document, due year and department a filter can pick', () => {
+    const c = promiseChoices(rows);
+    expect(c.documents.has('zmd-tasks-2025')).toBe(true);
+    expect([...c.dues].every((y) => /^\d{4}$/.test(y))).toBe(true);
+    expect([...c.departments]).toEqual([...new Set(rows.flatMap((r) => r.departments))]);
   });
 });
 

@@ -14,6 +14,19 @@ describe('parseUrlState', () => {
     { name: 'source id with a repeat suffix', search: '?source=zmd-gwr-2025%3A33%3Agdp%3Aactual%3A2024~2', expected: { source: 'zmd-gwr-2025:33:gdp:actual:2024~2' }, invalid: [] },
     { name: 'measure', search: '?measure=yoy_growth%3A%25', expected: { measure: 'yoy_growth:%' }, invalid: [] },
     { name: 'bad sort', search: '?sort=drop%20table', expected: {}, invalid: ['sort'] },
+    {
+      name: 'promise filters and grouping',
+      search: '?view=promises&doc=zmd-gwr-2025&due=2025&dept=%E5%B8%82%E5%8F%91%E6%94%B9%E5%A7%94&status=pending&group=department',
+      expected: { view: 'promises', doc: 'zmd-gwr-2025', due: '2025', dept: '市发改委', status: 'pending', group: 'department' },
+      invalid: [],
+    },
+    { name: 'default grouping given explicitly', search: '?group=document', expected: {}, invalid: [] },
+    {
+      name: 'bad promise filters fall back',
+      search: '?doc=..%2Fetc&due=25&dept=%3Cb%3E&status=done&group=colour',
+      expected: {},
+      invalid: ['doc', 'due', 'dept', 'status', 'group'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -40,8 +53,15 @@ describe('serialiseState', () => {
       { view: 'data' as const, q: '增长 6%', sort: '-period' },
       { view: 'indicator' as const, indicator: 'grain_output', region: 'zhumadian' as const, source: 'a:b:c', measure: 'level:亿斤' },
       { view: 'plan' as const, region: 'yicheng' as const, lang: 'en' as const },
+      { view: 'promises' as const, doc: 'zmd-village-farmland-2021', due: '2022', dept: '市发改委', status: 'met' as const, group: 'status' as const, q: '粮食' },
+      { view: 'promises' as const, lang: 'en' as const, status: 'not_assessable' as const, group: 'due' as const },
     ];
     for (const s of states) expect(parseUrlState(serialiseState(s)).state).toEqual({ ...DEFAULT_STATE, ...s });
+  });
+
+  it('leaves the default grouping and empty filters out of promise links', () => {
+    expect(serialiseState({ view: 'promises', group: 'document', doc: '', status: '' })).toBe('?view=promises');
+    expect(serialiseState({ view: 'promises', status: 'missed', dept: '市发改委' })).toBe('?view=promises&dept=%E5%B8%82%E5%8F%91%E6%94%B9%E5%A7%94&status=missed');
   });
 });
 
@@ -62,5 +82,12 @@ describe('checkAgainst', () => {
     expect(r.state.category).toBe('economy');
     expect(r.state.source).toBe('');
     expect(r.invalid.map((i) => i.param)).toEqual(['indicator', 'source']);
+  });
+  it('rejects promise filters no promise has', () => {
+    const parsed = parseUrlState('?view=promises&doc=zmd-gwr-2019&due=2031&dept=%E5%B8%82%E5%8F%91%E6%94%B9%E5%A7%94&status=met');
+    const known = { indicators: new Set<string>(), categories: new Set<string>(), observations: new Set<string>() };
+    const r = checkAgainst(parsed, { ...known, documents: new Set(['zmd-gwr-2025']), dues: new Set(['2025']), departments: new Set(['市发改委']) });
+    expect(r.state).toEqual({ ...DEFAULT_STATE, view: 'promises', dept: '市发改委', status: 'met' });
+    expect(r.invalid.map((i) => i.param)).toEqual(['doc', 'due']);
   });
 });

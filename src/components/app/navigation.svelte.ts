@@ -3,13 +3,10 @@
  * entries, follows the back button. Components get it from context (`useNav()`).
  */
 import { getContext, setContext } from 'svelte';
-import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, type AppState, type Parsed } from '../../lib/url-state';
+import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, type AppState, type KnownIds, type Parsed } from '../../lib/url-state';
 
-export interface Known {
-  indicators: ReadonlySet<string>;
-  categories: ReadonlySet<string>;
-  observations: ReadonlySet<string>;
-}
+/** What URL values are checked against once the dataset is loaded. */
+export type Known = KnownIds;
 
 export class Nav {
   state = $state<AppState>({ ...DEFAULT_STATE });
