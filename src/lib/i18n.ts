@@ -71,11 +71,9 @@ const STRINGS = {
   attribute: { zh: '属性', en: 'Type' },
   table11: { zh: '表 1-1 “十三五”规划主要目标完成情况', en: 'Table 1-1: 13th Five-Year Plan targets and results' },
   table21: { zh: '表 2-1 “十四五”经济社会发展主要指标', en: 'Table 2-1: main indicators of the 14th Five-Year Plan' },
-  base2015: { zh: '2015 年基数', en: '2015 base' },
-  target2020: { zh: '2020 年目标', en: '2020 target' },
-  actual2020: { zh: '2020 年实绩', en: '2020 actual' },
-  base2020: { zh: '2020 年基数', en: '2020 base' },
-  target2025: { zh: '2025 年目标', en: '2025 target' },
+  baseYear: { zh: '{year} 年基数', en: '{year} base' },
+  targetYear: { zh: '{year} 年目标', en: '{year} target' },
+  actualYear: { zh: '{year} 年实绩', en: '{year} actual' },
   impliedPath: { zh: '隐含年度路径', en: 'Implied annual path' },
   cumulativeNote: {
     zh: '方括号 [ ] 内为五年累计数；“年均增长”指规划期内平均每年的增长率。约束性指标是必须完成的硬指标，预期性指标是引导性目标。',
@@ -112,8 +110,12 @@ const STRINGS = {
     en: 'Headline targets of Zhumadian’s government work reports against the actuals reported a year later. Click any figure to see it in its source.',
   },
   pendingNote: {
-    zh: '2025 年目标的实绩尚未公布，显示为“待评估”而非“未达成”。2022 年数据为 2023 年 1 月报告中的预计数。',
-    en: '2025 targets have no actual yet: they are “pending”, not “missed”. 2022 figures are estimates from the January 2023 report.',
+    zh: '{years} 年目标的实绩尚未公布，显示为“待评估”而非“未达成”。',
+    en: '{years} targets have no actual yet: they are “pending”, not “missed”.',
+  },
+  estimatedNote: {
+    zh: '{years} 年数据为{doc}（{date}）中的预计数。',
+    en: '{years} figures are estimates from the {doc} ({date}).',
   },
   figuresFor: { zh: '口径', en: 'measure' },
   rule: { zh: '判定规则', en: 'Rule' },
@@ -123,9 +125,9 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The interface string `key` in `lang`. */
-export function t(lang: Lang, key: StringKey): string {
-  return STRINGS[key][lang];
+/** The interface string `key` in `lang`; `{name}` placeholders are filled from `vars` (as text, never HTML). */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => vars[name] ?? m);
 }
 
 export const VIEW_LABEL: Record<View, Record<Lang, string>> = {

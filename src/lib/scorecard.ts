@@ -3,7 +3,35 @@ import { measuresOf, periodYear, assembleSeries, type ActualPoint, type Measure 
 import { sliceOf } from './slice';
 import type { Dataset, Indicator, Lang, Observation, Pair, Region } from './types';
 
-export const SCORE_YEARS = [2022, 2023, 2024, 2025] as const;
+const SINGLE_YEAR = /^\d{4}$/;
+
+/**
+ * The scorecard's columns: every single year the region's work reports review or set targets for,
+ * ascending. A new report in the dataset adds its year with no code change.
+ */
+export function scoreYears(ds: Pick<Dataset, 'documents'>, region: Region): number[] {
+  const years = new Set<number>();
+  for (const d of ds.documents) {
+    if (d.kind !== 'work_report' || d.region !== region) continue;
+    for (const p of [...d.reviews, ...d.targets_for]) if (SINGLE_YEAR.test(p)) years.add(Number(p));
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Years among `years` that no document reviews yet: their targets are pending. */
+export function pendingYears(ds: Pick<Dataset, 'documents'>, years: readonly number[]): number[] {
+  const reviewed = new Set(ds.documents.flatMap((d) => d.reviews).filter((p) => SINGLE_YEAR.test(p)).map(Number));
+  return years.filter((y) => !reviewed.has(y));
+}
+
+/** Years whose actuals on the scorecard are estimates (预计), each with the document that states them. */
+export function estimatedYears(rows: readonly ScoreRow[]): { year: number; document_id: string }[] {
+  const seen = new Map<number, string>();
+  for (const r of rows) {
+    for (const c of r.cells) if (c.actual?.estimated && !seen.has(c.year)) seen.set(c.year, c.actual.document_id);
+  }
+  return [...seen].sort(([a], [b]) => a - b).map(([year, document_id]) => ({ year, document_id }));
+}
 
 export interface ScoreCell {
   year: number;
@@ -29,7 +57,7 @@ function rank(o: Observation): number {
 }
 
 /** Rows for the region's headline indicators (catalogue order). */
-export function scorecardRows(ds: Dataset, region: Region = 'zhumadian', years: readonly number[] = SCORE_YEARS): ScoreRow[] {
+export function scorecardRows(ds: Dataset, region: Region = 'zhumadian', years: readonly number[] = scoreYears(ds, region)): ScoreRow[] {
   const rows: ScoreRow[] = [];
   for (const indicator of ds.indicators.filter((i) => i.headline)) {
     const slice = sliceOf(ds, region, indicator.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeRows, categoriesOf, scorecardRows } from '../../src/lib/scorecard';
+import { arrangeRows, categoriesOf, estimatedYears, pendingYears, scoreYears, scorecardRows } from '../../src/lib/scorecard';
+import { t } from '../../src/lib/i18n';
 import { DATASET } from '../fixtures/dataset';
 
 describe('scorecardRows', () => {
@@ -40,5 +41,28 @@ describe('arrangeRows', () => {
   }
   it('lists categories in first-seen order', () => {
     expect(categoriesOf(rows)).toEqual(['economy', 'prices', 'employment', 'agriculture', 'trade']);
+  });
+});
+
+describe('scorecard years and notes come from the documents', () => {
+  const report2026 = { ...DATASET.documents[0]!, id: 'zmd-gwr-2026', delivered: '2026-02-20', reviews: ['2025'], targets_for: ['2026'] };
+  const cases = [
+    { name: 'the seeds\' three reports', docs: DATASET.documents, years: [2022, 2023, 2024, 2025], pending: [2025] },
+    { name: 'next year\'s report adds its year and reviews 2025', docs: [...DATASET.documents, report2026], years: [2022, 2023, 2024, 2025, 2026], pending: [2026] },
+    { name: 'another region\'s plan adds nothing', docs: DATASET.documents.filter((d) => d.kind === 'five_year_plan'), years: [], pending: [] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const years = scoreYears({ documents: c.docs }, 'zhumadian');
+      expect(years).toEqual(c.years);
+      expect(pendingYears({ documents: c.docs }, years)).toEqual(c.pending);
+    });
+  }
+  it('names the years whose actuals are estimates, with their document', () => {
+    expect(estimatedYears(scorecardRows(DATASET))).toEqual([{ year: 2022, document_id: 'zmd-gwr-2023' }]);
+  });
+  it('fills note placeholders as text', () => {
+    expect(t('en', 'pendingNote', { years: '2025' })).toBe('2025 targets have no actual yet: they are “pending”, not “missed”.');
+    expect(t('zh', 'estimatedNote', { years: '2022', doc: '<b>x</b>', date: '2023年1月4日' })).toBe('2022 年数据为<b>x</b>（2023年1月4日）中的预计数。');
   });
 });
