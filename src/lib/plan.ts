@@ -118,3 +118,18 @@ export function planRows(ds: Dataset, section: Extract<Section, 'table_1_1' | 't
     };
   });
 }
+
+/**
+ * The year a column of a plan table stands for: the most common last year of its cells' periods
+ * (cumulative cells such as [6.1] for 2016-2020 end in the same year). Null for an empty column.
+ */
+export function columnYear(rows: readonly PlanRow[], column: 'base' | 'target' | 'actual'): number | null {
+  const counts = new Map<number, number>();
+  for (const r of rows) {
+    const m = r[column] ? /(\d{4})$/.exec(r[column].period) : null;
+    if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && year < best)) best = year;
+  return best;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundPath, impliedPath, impliedRate, linearPath, planRows } from '../../src/lib/plan';
+import { columnYear, compoundPath, impliedPath, impliedRate, linearPath, planRows } from '../../src/lib/plan';
 import { DATASET } from '../fixtures/dataset';
 
 describe('paths', () => {
@@ -56,4 +56,20 @@ describe('planRows', () => {
     expect(rows.map((r) => r.key)).toEqual(['gdp|地区生产总值', 'urbanisation|常住人口城镇化率']);
     expect(rows.every((r) => r.path !== null)).toBe(true);
   });
+});
+
+describe('columnYear', () => {
+  const cases = [
+    { name: 'table 1-1 base', section: 'table_1_1', column: 'base', expected: 2015 },
+    { name: 'table 1-1 target (cumulative 2016-2020 cells end in 2020)', section: 'table_1_1', column: 'target', expected: 2020 },
+    { name: 'table 1-1 actual', section: 'table_1_1', column: 'actual', expected: 2020 },
+    { name: 'table 2-1 base', section: 'table_2_1', column: 'base', expected: 2020 },
+    { name: 'table 2-1 target', section: 'table_2_1', column: 'target', expected: 2025 },
+    { name: 'table 2-1 has no actual column', section: 'table_2_1', column: 'actual', expected: null },
+  ] as const;
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(columnYear(planRows(DATASET, c.section), c.column)).toBe(c.expected);
+    });
+  }
 });
