@@ -2,7 +2,7 @@
  * The coverage report: what the build found per document, kind and section, what it merged,
  * how the pairs came out, and every warning (figures it could not classify, no-data cells …).
  */
-import type { Kind, Observation, Pair, Status } from '../../src/lib/types.ts';
+import { STATUSES, type Kind, type Observation, type Pair, type Status } from '../../src/lib/types.ts';
 import type { BuildFinding } from './findings.ts';
 import type { LocatedDocument } from './manifest.ts';
 
@@ -81,7 +81,7 @@ export function buildCoverage(
   });
   const by_kind = zeroKinds();
   for (const o of observations) by_kind[o.kind]++;
-  const pairs_by_status: Record<Status, number> = { met: 0, near: 0, missed: 0, pending: 0, not_assessable: 0 };
+  const pairs_by_status = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const p of pairs) pairs_by_status[p.status]++;
   const categories = new Map<string, number>();
   for (const w of placed) {

@@ -20,6 +20,10 @@ export const PAIR_COLUMNS = [
   'gap_unit',
   'status',
   'rule',
+  'reason',
+  'related_actual_id',
+  'derived',
+  'caveats',
 ] as const satisfies readonly (keyof Pair)[];
 
 const BOM = '\uFEFF';

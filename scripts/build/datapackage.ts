@@ -1,5 +1,5 @@
 /** Frictionless Data Package describing observations.csv and pairs.csv. */
-import { OBSERVATION_COLUMNS, REGIONS, type Observation, type Pair } from '../../src/lib/types.ts';
+import { OBSERVATION_COLUMNS, PAIR_REASONS, STATUSES, type Observation, type Pair } from '../../src/lib/types.ts';
 import { PAIR_COLUMNS } from './csv.ts';
 
 interface Field {
@@ -13,8 +13,7 @@ interface Field {
 
 const KINDS = ['target', 'actual', 'baseline'];
 const COMPARATORS = ['eq', 'about', 'at_least', 'at_most', 'range', 'qualitative'];
-const BASES = ['level', 'yoy_growth', 'annual_avg_growth', 'cumulative', 'change_pp'];
-const STATUSES = ['met', 'missed', 'near', 'pending', 'not_assessable'];
+const BASES = ['level', 'yoy_growth', 'annual_avg_growth', 'cumulative', 'change_pp', 'multiple'];
 const SECTIONS = [
   'headline_targets',
   'review_headline',
@@ -29,9 +28,10 @@ const SECTIONS = [
 const PERIOD = '^\\d{4}(-\\d{4})?$';
 const bool = { type: 'boolean' as const, trueValues: ['true'], falseValues: ['false'] };
 
-const OBSERVATION_FIELDS: Record<keyof Observation, Omit<Field, 'name'>> = {
+function observationFields(regions: readonly string[]): Record<keyof Observation, Omit<Field, 'name'>> {
+  return {
   id: { type: 'string', description: 'Stable id: document, line, indicator, kind, period.', constraints: { required: true, unique: true } },
-  region: { type: 'string', description: 'Where the figure applies: zhumadian (the city) or yicheng (its central district).', constraints: { required: true, enum: [...REGIONS] } },
+  region: { type: 'string', description: 'Where the figure applies: a region id of the manifest (data/documents.json "regions").', constraints: { required: true, enum: [...regions] } },
   indicator_id: { type: 'string', description: 'Indicator id from the catalogue (data/indicators.csv).', constraints: { required: true } },
   indicator_zh: { type: 'string', description: 'Indicator name in Chinese.' },
   indicator_en: { type: 'string', description: 'Indicator name in English.' },
@@ -56,11 +56,18 @@ const OBSERVATION_FIELDS: Record<keyof Observation, Omit<Field, 'name'>> = {
   lead_departments: { type: 'string', description: 'Lead department(s) named by the task notice, joined by 、.' },
   deadline: { type: 'string', description: 'Deadline phrase of the task notice (12月底前 …).' },
   also_stated_in: { type: 'string', description: 'Other places stating the same fact, space-separated document_id:file:line.' },
-};
+  catalogued: { ...bool, description: 'false when no catalogue indicator fits and the measure is named from the sentence itself (never part of a time series).' },
+  derived: { ...bool, description: 'true when the value is computed from other rows (a growth from two stated levels), not stated; see derived_from.' },
+  derived_from: { type: 'string', description: 'For derived rows: ids of the rows the value is computed from, space-separated.' },
+  caveats: { type: 'string', description: 'Ids of the caveats (dataset.json "caveats": table notes, scope changes, estimates) that qualify this figure, space-separated.' },
+  base_period: { type: 'string', description: 'For basis multiple: the period whose level the value is a multiple of.' },
+  };
+}
 
-const PAIR_FIELDS: Record<keyof Pair, Omit<Field, 'name'>> = {
+function pairFields(regions: readonly string[]): Record<keyof Pair, Omit<Field, 'name'>> {
+  return {
   id: { type: 'string', description: 'Pair id: "pair:" and the target id.', constraints: { required: true, unique: true } },
-  region: { type: 'string', description: 'Region of target and actual.', constraints: { required: true, enum: [...REGIONS] } },
+  region: { type: 'string', description: 'Region of target and actual.', constraints: { required: true, enum: [...regions] } },
   indicator_id: { type: 'string', description: 'Indicator id from the catalogue.', constraints: { required: true } },
   period: { type: 'string', description: 'Period of target and actual.', constraints: { required: true, pattern: PERIOD } },
   basis: { type: 'string', description: 'Basis shared by target and actual.', constraints: { required: true, enum: BASES } },
@@ -73,9 +80,19 @@ const PAIR_FIELDS: Record<keyof Pair, Omit<Field, 'name'>> = {
   unit: { type: 'string', description: 'Unit of target and actual.' },
   gap: { type: 'number', description: 'actual − target; for a range the distance to the nearest bound (0 inside).' },
   gap_unit: { type: 'string', description: 'Unit of the gap: 百分点 for rates in %, else the value unit.' },
-  status: { type: 'string', description: 'met, missed, near, pending (period not yet reviewed) or not_assessable (qualitative, or no actual stated).', constraints: { required: true, enum: STATUSES } },
-  rule: { type: 'string', description: 'The rule that decided the status, in words.' },
-};
+  status: {
+    type: 'string',
+    description:
+      'met (reached or beaten outright), within_tolerance (an "about" target missed by no more than the tolerance), near (a narrow miss), missed, not_comparable (both stated, not on the same basis: see caveats), not_assessable (see reason), pending (period not yet reviewed).',
+    constraints: { required: true, enum: [...STATUSES] },
+  },
+  rule: { type: 'string', description: 'Id of the rule that decided the status (printed on the methodology page).' },
+  reason: { type: 'string', description: 'Why not judged: qualitative, no_review, not_stated, different_measure, caveat, no_reference; empty when judged.', constraints: { enum: [...PAIR_REASONS] } },
+  related_actual_id: { type: 'string', description: 'For reason different_measure: the actual of the related measure the review does state.' },
+  derived: { ...bool, description: 'true when the actual is derived (growth from two stated levels), not stated.' },
+  caveats: { type: 'string', description: 'Caveat ids of target or actual, space-separated.' },
+  };
+}
 
 export function tableSchema<K extends string>(columns: readonly K[], fields: Record<K, Omit<Field, 'name'>>) {
   return {
@@ -93,6 +110,7 @@ export interface FileStat {
 
 export function dataPackage(
   version: string,
+  regions: readonly string[],
   sources: { path: string; title: string }[],
   stats: { observations: FileStat; pairs: FileStat },
 ) {
@@ -114,7 +132,7 @@ export function dataPackage(
         bytes: stats.observations.bytes,
         hash: `sha256:${stats.observations.hash}`,
         description: 'One row per stated fact (target, actual or baseline).',
-        schema: tableSchema(OBSERVATION_COLUMNS, OBSERVATION_FIELDS),
+        schema: tableSchema(OBSERVATION_COLUMNS, observationFields(regions)),
       },
       {
         name: 'pairs',
@@ -125,7 +143,7 @@ export function dataPackage(
         hash: `sha256:${stats.pairs.hash}`,
         description: 'Each target with the actual for the same indicator, region, period, basis and unit; gap and attainment status.',
         schema: {
-          ...tableSchema(PAIR_COLUMNS, PAIR_FIELDS),
+          ...tableSchema(PAIR_COLUMNS, pairFields(regions)),
           foreignKeys: [
             { fields: 'target_id', reference: { resource: 'observations', fields: 'id' } },
             { fields: 'actual_id', reference: { resource: 'observations', fields: 'id' } },

@@ -3,8 +3,7 @@
  * document inside its file. Every problem becomes a finding naming file and line.
  */
 import { createHash } from 'node:crypto';
-import type { DocumentKind, DocumentMeta, Manifest, Region, SeedFileMeta } from '../../src/lib/types.ts';
-import { REGIONS } from '../../src/lib/types.ts';
+import type { DocumentKind, DocumentMeta, Manifest, RegionMeta, SeedFileMeta } from '../../src/lib/types.ts';
 import { error, lineAt, type BuildFinding } from './findings.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { lineOf } from '../extract/text.ts';
@@ -42,6 +41,8 @@ export function parseManifest(text: string, fileName: string): Parsed<Manifest> 
   if (!m || typeof m !== 'object' || !Array.isArray(m.files)) {
     return { ok: false, findings: [error(fileName, 1, 'manifest has no "files" array — see the $comment at the top for the expected shape')] };
   }
+  const regions = parseRegions(m.regions, text, fileName, findings);
+  const regionIds = regions.map((r) => r.id);
   const ids = new Map<string, number>();
   for (const f of m.files as Partial<SeedFileMeta>[]) {
     // Lines are looked up only for a finding (the lookup scans the manifest).
@@ -67,7 +68,7 @@ export function parseManifest(text: string, fileName: string): Parsed<Manifest> 
         need(ids.get(d.id) === 1, `duplicate id "${d.id}" — ids must be unique`);
       }
       need(KINDS.includes(d.kind as DocumentKind), `"kind" must be one of ${KINDS.join(', ')}`);
-      need(REGIONS.includes(d.region as Region), `"region" must be one of ${REGIONS.join(', ')}`);
+      need(typeof d.region === 'string' && regionIds.includes(d.region), `"region" must be one of the manifest's regions (${regionIds.join(', ')})`);
       for (const k of ['title_zh', 'title_en', 'issuer_zh', 'issuer_en', 'delivered'] as const) {
         need(typeof d[k] === 'string', `"${k}" must be a string`);
       }
@@ -84,7 +85,37 @@ export function parseManifest(text: string, fileName: string): Parsed<Manifest> 
     });
   }
   if (findings.length) return { ok: false, findings };
-  return { ok: true, value: { schema_version: Number(m.schema_version ?? 1), files: m.files as SeedFileMeta[] } };
+  return { ok: true, value: { schema_version: Number(m.schema_version ?? 1), regions, files: m.files as SeedFileMeta[] } };
+}
+
+const REGION_ID = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** The manifest's `regions`: every place a document may speak for, with its names. */
+function parseRegions(raw: unknown, text: string, fileName: string, findings: BuildFinding[]): RegionMeta[] {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    findings.push(error(fileName, 1, 'manifest has no "regions" array — list each place as {"id", "zh", "en", "parent"}'));
+    return [];
+  }
+  const out: RegionMeta[] = [];
+  for (const r of raw as Partial<RegionMeta>[]) {
+    const line = lineOfText(text, `"${String(r?.id)}"`);
+    if (!r || typeof r.id !== 'string' || !REGION_ID.test(r.id)) {
+      findings.push(error(fileName, line, `region ${JSON.stringify(r?.id)}: "id" must be a lower-case slug (letters, digits, -)`));
+      continue;
+    }
+    if (typeof r.zh !== 'string' || r.zh.trim() === '' || typeof r.en !== 'string' || r.en.trim() === '') {
+      findings.push(error(fileName, line, `region "${r.id}": give its names "zh" and "en"`));
+      continue;
+    }
+    if (out.some((o) => o.id === r.id)) findings.push(error(fileName, line, `region "${r.id}" is listed twice`));
+    out.push({ id: r.id, zh: r.zh, en: r.en, parent: typeof r.parent === 'string' ? r.parent : null });
+  }
+  for (const r of out) {
+    if (r.parent !== null && !out.some((o) => o.id === r.parent)) {
+      findings.push(error(fileName, lineOfText(text, `"${r.id}"`), `region "${r.id}": parent "${r.parent}" is not a region of the manifest`));
+    }
+  }
+  return out;
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {

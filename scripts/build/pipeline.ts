@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairTargets } from '../../src/lib/attainment.ts';
-import { SCHEMA_VERSION, type Dataset, type Indicator, type Observation, type Slice } from '../../src/lib/types.ts';
+import { SCHEMA_VERSION, type Dataset, type Indicator, type Observation, type RegionMeta, type Slice } from '../../src/lib/types.ts';
 import { loadCatalogue } from '../extract/catalogue.ts';
 import { extractDocument } from '../extract/index.ts';
 import type { OutputFiles } from './atomic.ts';
@@ -52,6 +52,7 @@ export function loadInputs(opts: BuildOptions): {
   manifestText: string;
   catalogueText: string;
   indicators: Indicator[];
+  regions: RegionMeta[];
   seeds: SeedText[];
   located: LocatedDocument[];
 } {
@@ -89,7 +90,7 @@ export function loadInputs(opts: BuildOptions): {
     else located.push(...docs.value);
   }
   if (findings.length) stop(findings);
-  return { manifestText, catalogueText, indicators: catalogue.indicators, seeds, located };
+  return { manifestText, catalogueText, indicators: catalogue.indicators, regions: manifest.value.regions, seeds, located };
 }
 
 /**
@@ -151,7 +152,7 @@ const json = (v: unknown) => JSON.stringify(v, null, 1) + '\n';
 const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 export function buildDataset(opts: BuildOptions): BuildResult {
-  const { manifestText, catalogueText, indicators, seeds, located } = loadInputs(opts);
+  const { manifestText, catalogueText, indicators, regions, seeds, located } = loadInputs(opts);
   const version = datasetVersion(manifestText, catalogueText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const { observations, warnings } = extractAll(seeds, located, indicators);
   const reviewed = located.flatMap((d) => d.doc.reviews);
@@ -164,7 +165,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     line_start: d.line_start,
     line_end: d.line_end,
   }));
-  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, documents, indicators, observations, pairs };
+  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, regions, documents, indicators, observations, pairs, caveats: [] };
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
   const files: OutputFiles = new Map();
@@ -180,6 +181,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     json(
       dataPackage(
         version,
+        regions.map((r) => r.id),
         seeds.map((s) => ({ path: `sources/${s.meta.file}`, title: located.filter((d) => d.file === s.meta.file).map((d) => d.doc.title_zh).join('；') })),
         { observations: stat(obsCsv), pairs: stat(pairCsv) },
       ),
@@ -205,14 +207,17 @@ export function slicesOf(dataset: Dataset): Slice[] {
     .map(([, observations]) => {
       const { region, indicator_id } = observations[0]!;
       const cited = new Set(observations.map((o) => o.document_id));
+      const caveats = new Set(observations.flatMap((o) => o.caveats.split(' ').filter(Boolean)));
       return {
         schema_version: dataset.schema_version,
         version: dataset.version,
         region,
         indicator: indicators.get(indicator_id)!,
+        regions: dataset.regions.filter((r) => r.id === region),
         documents: dataset.documents.filter((d) => cited.has(d.id)),
         observations,
         pairs: dataset.pairs.filter((p) => p.region === region && p.indicator_id === indicator_id),
+        caveats: dataset.caveats.filter((c) => caveats.has(c.id)),
       };
     });
 }

@@ -2,7 +2,7 @@
  * The indicator catalogue (data/indicators.csv): loading with line-precise errors, and
  * matching a phrase of text to an indicator (longest phrasing wins).
  */
-import type { Direction, Indicator } from '../../src/lib/types.ts';
+import type { Direction, GrowthBasis, Indicator, Measure } from '../../src/lib/types.ts';
 
 export interface CatalogueError {
   file: string;
@@ -15,7 +15,23 @@ export type CatalogueResult =
   | { ok: false; errors: CatalogueError[] };
 
 const COLUMNS = ['id', 'zh', 'en', 'category', 'unit', 'direction', 'headline', 'phrasings'] as const;
+/** Columns of the measure model; a catalogue without them gets the defaults (see defaultMeasure). */
+const OPTIONAL = ['measure', 'qualifiers', 'counting_words', 'growth', 'not_same_as', 'note_zh', 'note_en'] as const;
 const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'neutral'];
+const MEASURES: readonly Measure[] = ['flow', 'stock', 'aggregate', 'rate'];
+const GROWTHS: readonly GrowthBasis[] = ['nominal', 'real', ''];
+const RATE_UNITS = new Set(['%', '‰', '百分点']);
+
+/** The measure of an indicator whose row leaves it empty: rates by their unit, counts as stocks. */
+function defaultMeasure(unit: string): Measure {
+  return RATE_UNITS.has(unit) ? 'rate' : 'stock';
+}
+
+const list = (s: string) =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 const ID = /^[a-z][a-z0-9_]*$/;
 
 /** Split CSV text into records of fields (RFC 4180 quoting), each with its 1-based line. */
@@ -94,14 +110,18 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
       err(rec.line, `expected ${cols.length} fields, found ${rec.fields.length} (quote fields that contain commas)`);
       continue;
     }
-    const get = (c: (typeof COLUMNS)[number]): string => (rec.fields[index.get(c)!] ?? '').trim();
+    const get = (c: (typeof COLUMNS)[number] | (typeof OPTIONAL)[number]): string => {
+      const i = index.get(c);
+      return i === undefined ? '' : (rec.fields[i] ?? '').trim();
+    };
     const id = get('id');
     const direction = get('direction');
     const headline = get('headline');
-    const phrasings = get('phrasings')
-      .split('|')
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
+    const phrasings = list(get('phrasings'));
+    const measure = get('measure') || defaultMeasure(get('unit'));
+    const growth = get('growth');
+    if (!MEASURES.includes(measure as Measure)) err(rec.line, `unknown measure "${measure}" for "${id}" (use ${MEASURES.join(' | ')})`);
+    if (!GROWTHS.includes(growth as GrowthBasis)) err(rec.line, `unknown growth "${growth}" for "${id}" (use nominal | real, or leave empty)`);
     if (!ID.test(id)) err(rec.line, `invalid id "${id}" (use lower_snake_case)`);
     const previous = seenIds.get(id);
     if (previous !== undefined) err(rec.line, `duplicate id "${id}" (first on line ${previous})`);
@@ -127,6 +147,14 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
       direction: direction as Direction,
       headline: headline === 'true',
       phrasings,
+      measure: measure as Measure,
+      qualifiers: list(get('qualifiers')),
+      counting_words: list(get('counting_words')),
+      growth: growth as GrowthBasis,
+      not_same_as: list(get('not_same_as')),
+      note_zh: get('note_zh'),
+      note_en: get('note_en'),
+      catalogued: true,
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, indicators };

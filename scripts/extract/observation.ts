@@ -27,6 +27,7 @@ export interface ObservationDraft {
   period_inferred?: boolean;
   lead_departments?: string;
   deadline?: string;
+  base_period?: string;
 }
 
 /** The id before disambiguation: document, line, indicator, kind, period. */
@@ -64,6 +65,11 @@ export function buildObservation(doc: DocumentMeta, file: string, source: string
     lead_departments: d.lead_departments ?? '',
     deadline: d.deadline ?? '',
     also_stated_in: '',
+    catalogued: d.indicator.catalogued,
+    derived: false,
+    derived_from: '',
+    caveats: '',
+    base_period: d.base_period ?? '',
   };
   return { ...o, id: baseId(o) };
 }

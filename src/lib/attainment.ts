@@ -268,8 +268,11 @@ export function pairTargets(
       gap: j.gap,
       gap_unit: j.rule === 'in_step' || isPercentUnit(t.unit) ? '百分点' : t.unit,
       status: j.status,
-      // Exactly one rule's English text, so that the app can show it in either language.
-      rule: ruleText(derived && j.rule !== 'qualitative' ? 'change_from_levels' : j.rule).en,
+      rule: derived && j.rule !== 'qualitative' ? 'change_from_levels' : j.rule,
+      reason: j.status === 'not_assessable' ? (j.rule === 'qualitative' ? 'qualitative' : 'not_stated') : '',
+      related_actual_id: null,
+      derived: false,
+      caveats: '',
     });
   }
   return pairs;

@@ -3,7 +3,7 @@
  * slice without a DOM. The Svelte component only renders this model.
  */
 import { formatBasis, formatDate, formatGap, formatPeriod, formatStated, formatUnit, formatValue, tickFormatter } from './format';
-import { nameOf, REGION_LABEL, t, type StringKey } from './i18n';
+import { nameOf, regionLabel, t, type StringKey } from './i18n';
 import { markerPath } from './markers';
 import { linePath, makeXScale, makeYScale, yearTicks } from './scales';
 import { assembleSeries, seriesValues, type ActualPoint, type Series, type TargetMark } from './series';
@@ -127,7 +127,7 @@ export function plotHeight(width: number, mode: ChartMode): number {
 
 /** "GDP · Zhumadian city" and "growth on previous year, %, 2022–2025". */
 export function chartTitles(slice: Slice, series: Series, lang: Lang): { title: string; subtitle: string } {
-  const title = `${nameOf(slice.indicator, lang)} · ${REGION_LABEL[slice.region][lang]}`;
+  const title = `${nameOf(slice.indicator, lang)} · ${regionLabel(slice.region, lang)}`;
   const y = series.years;
   const period = y.length ? (y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : `${y[0]}`) : '';
   const unit = formatUnit(series.measure.unit, lang);

@@ -131,6 +131,7 @@ const BASIS: Record<Basis, { zh: string; en: string }> = {
   annual_avg_growth: { zh: '年均增长', en: 'average annual growth' },
   cumulative: { zh: '五年累计', en: 'five-year cumulative' },
   change_pp: { zh: '提高（百分点）', en: 'change (pp)' },
+  multiple: { zh: '倍数', en: 'multiple of an earlier year' },
 };
 
 export function formatBasis(basis: Basis, lang: Lang): string {

@@ -139,7 +139,7 @@ export const VIEW_LABEL: Record<View, Record<Lang, string>> = {
   methodology: { zh: '方法', en: 'Methodology' },
 };
 
-export const REGION_LABEL: Record<Region, Record<Lang, string>> = {
+export const REGION_LABEL: Record<string, Record<Lang, string>> = {
   zhumadian: { zh: '驻马店市', en: 'Zhumadian city' },
   yicheng: { zh: '驿城区', en: 'Yicheng district' },
 };
@@ -189,6 +189,11 @@ const CATEGORY: Record<string, Record<Lang, string>> = {
 /** A category id in the interface language; unknown ids pass through. */
 export function categoryLabel(id: string, lang: Lang): string {
   return CATEGORY[id]?.[lang] ?? id;
+}
+
+/** A region's name in the interface language (unknown ids pass through). */
+export function regionLabel(region: Region, lang: Lang): string {
+  return REGION_LABEL[region]?.[lang] ?? region;
 }
 
 /** The indicator's name in the interface language. */

@@ -8,14 +8,17 @@ export function sliceOf(ds: Dataset, region: Region, indicatorId: string): Slice
   const observations = ds.observations.filter((o) => o.region === region && o.indicator_id === indicatorId);
   const pairs = ds.pairs.filter((p) => p.region === region && p.indicator_id === indicatorId);
   const docIds = new Set(observations.map((o) => o.document_id));
+  const caveatIds = new Set(observations.flatMap((o) => o.caveats.split(' ').filter(Boolean)));
   return {
     schema_version: ds.schema_version,
     version: ds.version,
     region,
     indicator,
+    regions: ds.regions.filter((r) => r.id === region),
     documents: ds.documents.filter((d) => docIds.has(d.id)),
     observations,
     pairs,
+    caveats: ds.caveats.filter((c) => caveatIds.has(c.id)),
   };
 }
 
@@ -23,7 +26,24 @@ export function sliceOf(ds: Dataset, region: Region, indicatorId: string): Slice
 function fallbackIndicator(ds: Dataset, id: string): Indicator | null {
   const o = ds.observations.find((x) => x.indicator_id === id);
   if (!o) return null;
-  return { id, zh: o.indicator_zh, en: o.indicator_en, category: 'other', unit: o.unit, direction: 'neutral', headline: false, phrasings: [] };
+  return {
+    id,
+    zh: o.indicator_zh,
+    en: o.indicator_en,
+    category: 'other',
+    unit: o.unit,
+    direction: 'neutral',
+    headline: false,
+    phrasings: [],
+    measure: 'stock',
+    qualifiers: [],
+    counting_words: [],
+    growth: '',
+    not_same_as: [],
+    note_zh: '',
+    note_en: '',
+    catalogued: o.catalogued,
+  };
 }
 
 /** Indicator ids with observations in a region, catalogue order first. */

@@ -2,11 +2,22 @@
  * The dataset contract, shared by the build pipeline (scripts/) and the app (src/).
  * Bump SCHEMA_VERSION whenever a field changes meaning or disappears.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-/** Where a figure applies. */
-export type Region = 'zhumadian' | 'yicheng';
-export const REGIONS: readonly Region[] = ['zhumadian', 'yicheng'];
+/**
+ * Where a figure applies: a region slug declared in the manifest (`regions`), e.g. "zhumadian".
+ * Any place can be added through the manifest; no code lists them.
+ */
+export type Region = string;
+
+/** A place declared in the manifest. */
+export interface RegionMeta {
+  id: Region;
+  zh: string;
+  en: string;
+  /** The region it is part of (yicheng → zhumadian), or null. */
+  parent: Region | null;
+}
 
 /** What a stated figure is: a promise, an outcome, or a starting value. */
 export type Kind = 'target' | 'actual' | 'baseline';
@@ -14,11 +25,40 @@ export type Kind = 'target' | 'actual' | 'baseline';
 /** How the value relates to the figure stated. */
 export type Comparator = 'eq' | 'about' | 'at_least' | 'at_most' | 'range' | 'qualitative';
 
-/** What the number measures. */
-export type Basis = 'level' | 'yoy_growth' | 'annual_avg_growth' | 'cumulative' | 'change_pp';
+/**
+ * What the number measures: a level (stock at a date, or the year's total), growth on the year
+ * before, average annual growth over a span, a total over a span, a change in percentage points,
+ * or a multiple of an earlier year's level (是2017年的1.8倍, with `base_period`).
+ */
+export type Basis = 'level' | 'yoy_growth' | 'annual_avg_growth' | 'cumulative' | 'change_pp' | 'multiple';
 
-/** Outcome of comparing a target with its actual. */
-export type Status = 'met' | 'missed' | 'near' | 'pending' | 'not_assessable';
+/**
+ * Outcome of comparing a target with its actual (one rule per comparator, see attainment.ts):
+ * - met: the target is reached or beaten outright.
+ * - within_tolerance: an "about" (左右) target missed by no more than the tolerance: the wording
+ *   allows it, but it is a shortfall and never shown as plain "met".
+ * - near: short of a firm target by no more than the tolerance (or of an "about" target by no
+ *   more than twice it): a narrow miss.
+ * - missed: short by more.
+ * - not_comparable: both sides are stated, but not on the same basis (a statistical scope
+ *   change, a revised base, …): `caveats` says why.
+ * - not_assessable: no judgement possible: `reason` says why.
+ * - pending: no document reviews the period yet.
+ */
+export type Status = 'met' | 'within_tolerance' | 'near' | 'missed' | 'not_comparable' | 'not_assessable' | 'pending';
+export const STATUSES: readonly Status[] = ['met', 'within_tolerance', 'near', 'missed', 'not_comparable', 'not_assessable', 'pending'];
+
+/**
+ * Why a pair is not judged (or judged not comparable):
+ * - qualitative: the target states no number (与经济增长同步 without a reference actual, 稳中提质 …).
+ * - no_review: no document reviews the target's period (a span review does not review each year).
+ * - not_stated: the period is reviewed, but the review states no figure of this measure.
+ * - different_measure: the review states a related but different measure (`related_actual_id`).
+ * - caveat: the two sides are not on the same statistical basis (`caveats`).
+ * - no_reference: an "in step with" target whose reference (GDP growth) is not stated.
+ */
+export type PairReason = '' | 'qualitative' | 'no_review' | 'not_stated' | 'different_measure' | 'caveat' | 'no_reference';
+export const PAIR_REASONS: readonly PairReason[] = ['', 'qualitative', 'no_review', 'not_stated', 'different_measure', 'caveat', 'no_reference'];
 
 /** Which kind of passage a figure came from. */
 export type Section =
@@ -63,11 +103,28 @@ export interface SeedFileMeta {
 
 export interface Manifest {
   schema_version: number;
+  regions: RegionMeta[];
   files: SeedFileMeta[];
 }
 
 /** Higher is better, lower is better, or neither (a level with no direction). */
 export type Direction = 'higher' | 'lower' | 'neutral';
+
+/**
+ * What kind of quantity an indicator is, so that a flow is never compared with a stock:
+ * - flow: what is added or done within the period (新增/新建/新设/完成 …: 新建高标准农田 90 万亩).
+ * - stock: a level or running total at the period's end (达到/累计/突破: 高标准农田达 1032 万亩).
+ * - aggregate: an economic total of the period, mostly judged by its growth (GDP, retail sales).
+ * - rate: a ratio, share or per-capita figure (%, ‰, 人/千人 …).
+ */
+export type Measure = 'flow' | 'stock' | 'aggregate' | 'rate';
+
+/**
+ * Whether officially reported growth of an indicator is nominal (current prices: a growth may be
+ * derived from two stated levels of consecutive years), real (comparable prices: never derived
+ * from levels), or not applicable.
+ */
+export type GrowthBasis = 'nominal' | 'real' | '';
 
 /** One indicator of the catalogue: names and phrasings, never values. */
 export interface Indicator {
@@ -82,6 +139,45 @@ export interface Indicator {
   headline: boolean;
   /** Phrasings that mean this indicator, longest match wins. */
   phrasings: string[];
+  /** Flow, stock, aggregate or rate (see Measure). */
+  measure: Measure;
+  /** Scope words the text must put before a phrasing for this indicator (省级, 国家级, 农村 …); [] = none. */
+  qualifiers: string[];
+  /** Counting words that count the same entities for this indicator (家|户|个): 5万家 = 5万户. */
+  counting_words: string[];
+  /** Nominal or real growth (see GrowthBasis). */
+  growth: GrowthBasis;
+  /** Indicators easily taken for this one but not the same measure (for "different measure" calls). */
+  not_same_as: string[];
+  /** What the indicator covers and why it is kept apart from its neighbours, for researchers. */
+  note_zh: string;
+  note_en: string;
+  /** false for a measure named from its own sentence (not in data/indicators.csv): never a series. */
+  catalogued: boolean;
+}
+
+/** Kinds of caveat a document attaches to its figures. */
+export type CaveatKind = 'scope_change' | 'base_revision' | 'estimate' | 'other';
+
+/**
+ * A statement in a document that qualifies some of its figures (a table note: 统计口径调整,
+ * 部分数据为预计值 …), traced to its sentence like a figure. Rows it affects list its id in `caveats`.
+ */
+export interface Caveat {
+  id: string;
+  kind: CaveatKind;
+  document_id: string;
+  source_file: string;
+  source_line: number;
+  source_start: number;
+  source_end: number;
+  /** The sentence as it stands in the source (line breaks removed). */
+  quote: string;
+  /** What it means for a reader, in both languages (from data/caveats.csv, never typed in code). */
+  zh: string;
+  en: string;
+  /** Whether it makes the figures it affects incomparable with a target (scope change) or only uncertain (estimate). */
+  breaks_comparison: boolean;
 }
 
 /** One stated fact: a target, actual or baseline, traced to its sentence. */
@@ -126,6 +222,16 @@ export interface Observation {
   deadline: string;
   /** Other places that state the same fact (e.g. the 2025 task notice repeats the headline list). */
   also_stated_in: string;
+  /** false when no catalogue indicator fits: the measure is named from the sentence itself. */
+  catalogued: boolean;
+  /** Computed from other rows (a growth from two stated levels), not stated: see derived_from. */
+  derived: boolean;
+  /** Ids of the rows a derived value is computed from, joined by a space; '' when stated. */
+  derived_from: string;
+  /** Ids of the caveats (Dataset.caveats) that qualify this figure, joined by a space. */
+  caveats: string;
+  /** For basis "multiple": the period whose level it is a multiple of (是2017年的1.8倍 → "2017"). */
+  base_period: string;
 }
 
 /** A target set against the actual for the same indicator, region, period and basis. */
@@ -147,8 +253,16 @@ export interface Pair {
   /** Unit of the gap: 百分点 for rates in %, else the value unit. */
   gap_unit: string;
   status: Status;
-  /** Which rule decided the status, in words. */
+  /** Id of the rule that decided the status (ATTAINMENT_RULES in attainment.ts: text in zh and en). */
   rule: string;
+  /** Why not judged, or why not comparable ('' when judged). */
+  reason: PairReason;
+  /** For reason "different_measure": the actual of the related measure that the review does state. */
+  related_actual_id: string | null;
+  /** The actual is derived (e.g. growth from two levels), not stated. */
+  derived: boolean;
+  /** Caveat ids of either side, joined by a space. */
+  caveats: string;
 }
 
 /** Everything the app loads. */
@@ -156,10 +270,12 @@ export interface Dataset {
   schema_version: number;
   /** Deterministic version: content hash of the seeds and the catalogue. */
   version: string;
+  regions: RegionMeta[];
   documents: (DocumentMeta & { file: string; sha256: string; line_start: number; line_end: number })[];
   indicators: Indicator[];
   observations: Observation[];
   pairs: Pair[];
+  caveats: Caveat[];
 }
 
 /** The CSV columns of observations.csv, in order. */
@@ -190,6 +306,11 @@ export const OBSERVATION_COLUMNS = [
   'lead_departments',
   'deadline',
   'also_stated_in',
+  'catalogued',
+  'derived',
+  'derived_from',
+  'caveats',
+  'base_period',
 ] as const satisfies readonly (keyof Observation)[];
 
 /** Interface language. */
@@ -204,8 +325,12 @@ export interface Slice {
   version: string;
   region: Region;
   indicator: Indicator;
+  /** The slice's region (and only it). */
+  regions: RegionMeta[];
   /** Only the documents the observations cite. */
   documents: Dataset['documents'];
   observations: Observation[];
   pairs: Pair[];
+  /** Only the caveats the observations cite. */
+  caveats: Caveat[];
 }

@@ -15,7 +15,7 @@ export type View = (typeof VIEWS)[number];
 export const PROMISE_GROUPS = ['document', 'due', 'department', 'status'] as const;
 export type PromiseGroupKey = (typeof PROMISE_GROUPS)[number];
 
-const STATUSES: readonly Status[] = ['met', 'missed', 'near', 'pending', 'not_assessable'];
+const STATUSES: readonly Status[] = ['met', 'within_tolerance', 'near', 'missed', 'not_comparable', 'pending', 'not_assessable'];
 
 export interface AppState {
   view: View;

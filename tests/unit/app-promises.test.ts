@@ -38,6 +38,11 @@ function target(p: Partial<Observation> & Pick<Observation, 'id' | 'indicator_id
     lead_departments: '',
     deadline: '',
     also_stated_in: '',
+    catalogued: true,
+    derived: false,
+    derived_from: '',
+    caveats: '',
+    base_period: '',
     ...p,
   };
 }
@@ -85,6 +90,10 @@ const pair = (target_id: string, status: Pair['status']): Pair => ({
   gap_unit: '%',
   status,
   rule: '',
+  reason: '',
+  related_actual_id: null,
+  derived: false,
+  caveats: '',
 });
 
 const DATA: Pick<Dataset, 'observations' | 'pairs' | 'documents'> = {

@@ -28,7 +28,7 @@ describe('parseExtractArgs / documentFor', () => {
   });
   it.each([
     [['--region', 'zhumadian', '--year', '2026']],
-    [['x.txt', '--region', 'henan', '--year', '2026']],
+    [['x.txt', '--region', 'He Nan', '--year', '2026']],
     [['x.txt', '--region', 'zhumadian', '--year', '26']],
     [['x.txt', '--region', 'zhumadian', '--year', '2026', '--kind', 'speech']],
   ])('refuses %j', (args) => {

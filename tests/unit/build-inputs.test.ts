@@ -114,16 +114,16 @@ describe('parseManifest', () => {
     expect(r.findings[0]).toMatchObject({ file: 'm.json', line: 3 });
   });
   it('names the line of a document with a bad field', () => {
-    const m = { schema_version: 1, files: [{ file: 'a.txt', original_name: 'a.txt', sha256: 'a'.repeat(64), documents: [{ ...doc('x', null), region: 'henan' }] }] };
+    const m = { schema_version: 1, regions: [{ id: 'zhumadian', zh: '驻马店市', en: 'Zhumadian city', parent: null }], files: [{ file: 'a.txt', original_name: 'a.txt', sha256: 'a'.repeat(64), documents: [{ ...doc('x', null), region: 'henan' }] }] };
     const text = JSON.stringify(m, null, 1);
     const r = parseManifest(text, 'm.json');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.findings[0]!.message).toMatch(/"region" must be one of/);
+    expect(r.findings[0]!.message).toMatch(/"region" must be one of the manifest's regions/);
     expect(r.findings[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('"x"')) + 1);
   });
   it('names the line of the second of two documents with one id', () => {
-    const m = { schema_version: 1, files: [{ file: 'a.txt', original_name: 'a.txt', sha256: 'a'.repeat(64), documents: [doc('x', null), doc('x', 'start')] }] };
+    const m = { schema_version: 1, regions: [{ id: 'zhumadian', zh: '驻马店市', en: 'Zhumadian city', parent: null }], files: [{ file: 'a.txt', original_name: 'a.txt', sha256: 'a'.repeat(64), documents: [doc('x', null), doc('x', 'start')] }] };
     const text = JSON.stringify(m, null, 2);
     const r = parseManifest(text, 'm.json');
     expect(r.ok).toBe(false);

@@ -29,6 +29,11 @@ const base: Observation = {
   lead_departments: '',
   deadline: '',
   also_stated_in: '',
+  catalogued: true,
+  derived: false,
+  derived_from: '',
+  caveats: '',
+  base_period: '',
 };
 const notice: Observation = {
   ...base,

@@ -133,7 +133,7 @@ describe('text alternatives', () => {
   });
   it('summarises every mark', () => {
     expect(chartSummary(s, 'en')).toBe(
-      '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — ≃ near, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
+      '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — ≃ narrowly missed, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
     );
   });
   it('names the documents with dates', () => {
