@@ -5,7 +5,6 @@ import type { NoticeReason } from './params';
 const WORDS = {
   loading: { zh: '正在加载图表…', en: 'Loading the chart…' },
   failed: { zh: '图表数据加载失败。', en: 'The chart’s data could not be loaded.' },
-  source: { zh: '来源：', en: 'Source: ' },
   openApp: { zh: '在完整版中查看', en: 'Open in the full tracker' },
   noticeTitle: { zh: '链接参数有误，已改用默认值：', en: 'Some parameters were not used; defaults shown instead:' },
   language: { zh: '语言', en: 'Language' },
