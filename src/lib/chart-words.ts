@@ -1,0 +1,172 @@
+/**
+ * The indicator chart's words: titles, the one-line takeaway, accessible names and tooltip notes of
+ * marks, the legend's wording and the text alternative. Pure; interface words from i18n.ts, status
+ * words from status.ts, numbers from format.ts.
+ */
+import { formatBasis, formatGap, formatNumber, formatPeriod, formatStated, formatUnit, formatValue } from './format';
+import { nameOf, regionLabel, t, type StringKey } from './i18n';
+import type { Series, SpanMark, TargetMark } from './series';
+import { STATUS, statusLabel } from './status';
+import type { Comparator, Lang, Observation, Pair, Slice, Status } from './types';
+
+const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Gross regional product (GDP) · Zhumadian city" and "Growth on previous year, %, 2022–2025". */
+export function chartTitles(slice: Pick<Slice, 'indicator' | 'region'>, series: Series, lang: Lang): { title: string; subtitle: string } {
+  const title = `${nameOf(slice.indicator, lang)} · ${regionLabel(slice.region, lang)}`;
+  const y = series.years;
+  const period = y.length ? (y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : `${y[0]}`) : '';
+  const unit = formatUnit(series.measure.unit, lang);
+  const sep = lang === 'zh' ? '，' : ', ';
+  return { title, subtitle: sentence([formatBasis(series.measure.basis, lang), unit, period].filter(Boolean).join(sep)) };
+}
+
+/** The y-axis title: "growth on previous year (%)", or the unit of a level. */
+export function axisTitle(series: Series, lang: Lang): string {
+  const { unit, basis } = series.measure;
+  return unit === '%' || unit === '‰' ? `${formatBasis(basis, lang)} (${unit})` : formatUnit(unit, lang);
+}
+
+/** " (estimated)" / "（预计）", " (derived)" / "（推算）" for a figure that is not a final stated one. */
+export function figureFlags(o: Pick<Observation, 'estimated' | 'derived'>, lang: Lang): string {
+  const words = [o.estimated ? t(lang, 'estimated') : '', o.derived ? t(lang, 'derived') : ''].filter(Boolean);
+  if (!words.length) return '';
+  return lang === 'zh' ? `（${words.join('，')}）` : ` (${words.join(', ')})`;
+}
+
+function statusAndGap(pair: Pair | null, lang: Lang): string {
+  if (!pair) return '';
+  const comma = lang === 'zh' ? '，' : ', ';
+  const gap = pair.gap !== null ? `${comma}${t(lang, 'gap').toLowerCase()} ${formatGap(pair.gap, pair.gap_unit, lang)}` : '';
+  return ` — ${statusLabel(pair.status, lang)}${gap}`;
+}
+
+/**
+ * A mark's accessible name and tooltip headline: "2024 Target: ≈ 6.5% — ✓ met, gap −0.4 pp",
+ * "2023 Actual: −14.6% (derived)", "2018–2022 Actual: ≥ 160 (100m jin)". `documentTitle` is named
+ * for targets side by side in one year, so each says which document set it.
+ */
+export function markLabel(o: Observation, pair: Pair | null, lang: Lang, documentTitle = ''): string {
+  const doc = documentTitle ? (lang === 'zh' ? `（${documentTitle}）` : ` · ${documentTitle}`) : '';
+  return `${formatPeriod(o.period)} ${t(lang, o.kind)}${colon(lang)}${formatStated(o, lang)}${figureFlags(o, lang)}${doc}${statusAndGap(pair, lang)}`;
+}
+
+/** The words drawn beside a span: "2018–2022: ≥ 160". */
+export function spanText(s: SpanMark, unitShown: boolean, lang: Lang): string {
+  const stated = formatStated({ ...s.obs, unit: unitShown ? s.obs.unit : '' }, lang);
+  return `${formatPeriod(s.obs.period)}${colon(lang)}${stated}${figureFlags(s.obs, lang)}`;
+}
+
+/** Tooltip notes of a figure: where a derived value comes from, and the caveats on it. */
+export function figureNotes(o: Observation, slice: Pick<Slice, 'observations' | 'caveats'>, lang: Lang): string[] {
+  const notes: string[] = [];
+  if (o.derived) {
+    const from = o.derived_from.split(' ').filter(Boolean).map((id) => slice.observations.find((x) => x.id === id));
+    const names = from.flatMap((x) =>
+      x && x.value !== null ? [`${formatPeriod(x.period)}${lang === 'zh' ? '年' : ' '}${formatValue(x.value, x.unit, lang)}`] : [],
+    );
+    const and = lang === 'zh' ? t(lang, 'and') : ` ${t(lang, 'and')} `;
+    const list = names.length > 1 ? `${names.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${and}${names.at(-1)}` : (names[0] ?? '');
+    notes.push(list ? t(lang, 'derivedFrom', { list }) : sentence(t(lang, 'legendDerived')));
+  }
+  for (const id of o.caveats.split(' ').filter(Boolean)) {
+    const c = slice.caveats.find((x) => x.id === id);
+    if (c) notes.push(c[lang]);
+  }
+  return notes;
+}
+
+const JUDGED: ReadonlySet<Status> = new Set(['met', 'within_tolerance', 'near', 'missed']);
+
+/** "2023", "2023 and 2024", "2021, 2022 and 2023" / "2023、2024". */
+function yearList(periods: string[], lang: Lang): string {
+  const p = periods.map(formatPeriod);
+  if (lang === 'zh') return p.join('、');
+  return p.length > 1 ? `${p.slice(0, -1).join(', ')} ${t(lang, 'and')} ${p.at(-1)}` : (p[0] ?? '');
+}
+
+/**
+ * The one-line takeaway: each judged period's status in order, runs of one status joined —
+ * "Missed in 2023, within the “about” margin in 2024, 2025 pending" / "2023年未达成，2024年在“左右”容差内，2025年待评估".
+ * Only the preferred target of a year counts (as for the gap labels). With no target, the latest
+ * actual; with nothing, ''.
+ */
+export function takeaway(series: Series, lang: Lang): string {
+  const judged = [
+    ...series.targets.filter((m) => m.rank === 0 && m.pair).map((m) => ({ end: m.year, start: m.year, period: m.obs.period, pair: m.pair! })),
+    ...series.spans.filter((s) => s.kind === 'target' && s.pair).map((s) => ({ end: s.end, start: s.start, period: s.obs.period, pair: s.pair! })),
+  ].sort((a, b) => a.end - b.end || a.start - b.start);
+  const runs: { status: Status; periods: string[]; derived: boolean }[] = [];
+  for (const j of judged) {
+    const last = runs.at(-1);
+    const derived = j.pair.derived || !!series.actuals.find((a) => a.obs.id === j.pair.actual_id)?.derived;
+    if (last && last.status === j.pair.status && !last.periods.includes(j.period)) {
+      last.periods.push(j.period);
+      last.derived ||= derived;
+    } else if (!last || !last.periods.includes(j.period)) runs.push({ status: j.pair.status, periods: [j.period], derived });
+  }
+  if (!runs.length) {
+    const a = series.actuals.at(-1);
+    return a ? t(lang, 'takeawayLatest', { year: String(a.year), value: formatValue(a.value, a.obs.unit, lang) }) : '';
+  }
+  return sentence(runs.map((r) => statusPhrase(r.status, r.periods, lang, r.derived)).join(lang === 'zh' ? '，' : ', '));
+}
+
+/**
+ * One status over some periods, as the takeaway says it: judged ones "missed in 2023 and 2024" /
+ * "2023、2024年未达成", open ones "2025 pending" / "2025年待评估"; "(derived)" when an actual is.
+ */
+export function statusPhrase(status: Status, periods: string[], lang: Lang, derived = false): string {
+  const key: StringKey = JUDGED.has(status) ? 'takeawayJudged' : 'takeawayOpen';
+  const text = t(lang, key, { years: yearList(periods, lang), status: STATUS[status][lang] });
+  return text + figureFlags({ estimated: false, derived }, lang);
+}
+
+const LEGEND_TARGET: Record<Comparator, StringKey> = {
+  eq: 'legendExact',
+  about: 'legendAbout',
+  at_least: 'legendAtLeast',
+  at_most: 'legendAtMost',
+  range: 'legendRange',
+  qualitative: 'legendQualitative',
+};
+
+/**
+ * A target legend entry in a reader's words, with the values: "≈ target of about 6.5%",
+ * "≥ 目标 160以上", "target range 6–7%"; several values newest first ("≈ target of about 6.5%, 7%"),
+ * at most three. Units other than %/‰ are on the axis, not here.
+ */
+export function targetLegend(comparator: Comparator, marks: readonly (TargetMark | SpanMark)[], lang: Lang): string {
+  const own = marks.filter((m) => m.comparator === comparator && m.value !== null);
+  const seen: string[] = [];
+  const year = (m: TargetMark | SpanMark) => ('year' in m ? m.year : m.end);
+  for (const m of [...own].sort((a, b) => year(b) - year(a))) {
+    const unit = m.obs.unit === '%' || m.obs.unit === '‰' ? m.obs.unit : '';
+    const v =
+      comparator === 'range' && m.valueMax !== null
+        ? `${formatNumber(m.value!, lang)}–${formatValue(m.valueMax, unit, lang)}`
+        : formatValue(m.value!, unit, lang);
+    if (!seen.includes(v)) seen.push(v);
+  }
+  const v = seen.length <= 3 ? seen.join(lang === 'zh' ? '、' : ', ') : '';
+  return t(lang, LEGEND_TARGET[comparator], { v }).replace(/\s+(?=以上|以内|左右)|\s{2,}/g, '').trim();
+}
+
+/** The status legend entry: "✓ met", "≈ within the “about” margin". */
+export const statusLegend = (s: Status, lang: Lang) => statusLabel(s, lang);
+
+/** The title of the document a figure comes from, in the interface language ('' if not in the slice). */
+export function docTitleOf(slice: Pick<Slice, 'documents'> | undefined, obs: Observation, lang: Lang): string {
+  const d = slice?.documents.find((x) => x.id === obs.document_id);
+  return d ? (lang === 'zh' ? d.title_zh : d.title_en) : '';
+}
+
+/**
+ * A text alternative: every mark's name in one paragraph (figures over spans, actuals, targets,
+ * target spans), then the caveat notes.
+ */
+export function chartSummary(labels: readonly string[], notes: readonly string[], lang: Lang): string {
+  if (!labels.length) return t(lang, 'summaryNone');
+  return [labels.join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'), ...notes].join(' ');
+}
