@@ -93,8 +93,9 @@ export function isSpan(period: string): boolean {
 const numeric = (o: Observation) => o.comparator !== 'qualitative' && o.value !== null;
 
 /**
- * The measures a slice can draw, the default first: most targets, then most observations,
- * then key order (deterministic).
+ * The measures a slice can draw, the default first: most targets (a target in words counts for
+ * the measures of its basis: 与经济增长同步 for growth), then most observations, then key order
+ * (deterministic).
  */
 export function measuresOf(slice: Pick<Slice, 'observations'>): Measure[] {
   const stats = new Map<string, { m: Measure; targets: number; all: number }>();
@@ -105,6 +106,10 @@ export function measuresOf(slice: Pick<Slice, 'observations'>): Measure[] {
     s.all += 1;
     if (o.kind === 'target') s.targets += 1;
     stats.set(key, s);
+  }
+  for (const o of slice.observations) {
+    if (o.kind !== 'target' || numeric(o)) continue;
+    for (const s of stats.values()) if (s.m.basis === o.basis) s.targets += 1;
   }
   return [...stats.values()]
     .sort((a, b) => b.targets - a.targets || b.all - a.all || a.m.key.localeCompare(b.m.key))
