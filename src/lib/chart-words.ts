@@ -22,10 +22,10 @@ export function chartTitles(slice: Pick<Slice, 'indicator' | 'region'>, series: 
   return { title, subtitle: sentence([formatBasis(series.measure.basis, lang), unit, period].filter(Boolean).join(sep)) };
 }
 
-/** The y-axis title: "growth on previous year (%)", or the unit of a level. */
+/** The y-axis title: "Growth on previous year (%)", or the unit of a level. */
 export function axisTitle(series: Series, lang: Lang): string {
   const { unit, basis } = series.measure;
-  return unit === '%' || unit === '‰' ? `${formatBasis(basis, lang)} (${unit})` : formatUnit(unit, lang);
+  return unit === '%' || unit === '‰' ? sentence(`${formatBasis(basis, lang)} (${unit})`) : formatUnit(unit, lang);
 }
 
 /** " (estimated)" / "（预计）", " (derived)" / "（推算）" for a figure that is not a final stated one. */

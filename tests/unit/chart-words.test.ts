@@ -82,7 +82,7 @@ describe('titles', () => {
     const slice = realSlice('zhumadian', 'gdp');
     const s = assembleSeries(slice);
     expect(chartTitles(slice, s, 'zh')).toEqual({ title: '地区生产总值 · 驻马店市', subtitle: '同比增长，%，2023–2025' });
-    expect(axisTitle(s, 'en')).toBe('growth on previous year (%)');
+    expect(axisTitle(s, 'en')).toBe('Growth on previous year (%)');
     expect(axisTitle(assembleSeries(slice, 'level:亿元'), 'en')).toBe('100m yuan');
   });
 });
