@@ -16,7 +16,7 @@ export type CatalogueResult =
 
 const COLUMNS = ['id', 'zh', 'en', 'category', 'unit', 'direction', 'headline', 'phrasings'] as const;
 /** Columns of the measure model; a catalogue without them gets the defaults (see defaultMeasure). */
-const OPTIONAL = ['measure', 'qualifiers', 'counting_words', 'growth', 'not_same_as', 'note_zh', 'note_en'] as const;
+const OPTIONAL = ['measure', 'qualifiers', 'counting_words', 'growth', 'not_same_as', 'note_zh', 'note_en', 'parts'] as const;
 const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'neutral'];
 const MEASURES: readonly Measure[] = ['flow', 'stock', 'aggregate', 'rate'];
 const GROWTHS: readonly GrowthBasis[] = ['nominal', 'real', ''];
@@ -104,7 +104,7 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
   }
   const indicators: Indicator[] = [];
   const seenIds = new Map<string, number>();
-  const seenPhrasings = new Map<string, { id: string; line: number }>();
+  const seenPhrasings = new Map<string, { id: string; line: number; variant: string }[]>();
   for (const rec of records.slice(1)) {
     if (rec.fields.length !== cols.length) {
       err(rec.line, `expected ${cols.length} fields, found ${rec.fields.length} (quote fields that contain commas)`);
@@ -133,10 +133,14 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
     }
     if (headline !== 'true' && headline !== 'false') err(rec.line, `headline must be true or false, found "${headline}"`);
     if (phrasings.length === 0) err(rec.line, `indicator "${id}" has no phrasings`);
+    // One phrasing may name several measures only when they differ in scope qualifiers or in
+    // flow/stock (新增5G基站 vs 5G基站达到): the text's words then decide (see measure.ts).
+    const variant = `${list(get('qualifiers')).sort().join('+')}/${measure}`;
     for (const p of phrasings) {
-      const other = seenPhrasings.get(p);
-      if (other && other.id !== id) err(rec.line, `phrasing "${p}" of "${id}" already means "${other.id}" (line ${other.line})`);
-      seenPhrasings.set(p, { id, line: rec.line });
+      const others = seenPhrasings.get(p) ?? [];
+      const clash = others.find((o) => o.id !== id && o.variant === variant);
+      if (clash) err(rec.line, `phrasing "${p}" of "${id}" already means "${clash.id}" (line ${clash.line}) with the same qualifiers and measure — give one of them qualifiers or another measure`);
+      seenPhrasings.set(p, [...others, { id, line: rec.line, variant }]);
     }
     indicators.push({
       id,
@@ -155,6 +159,7 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
       note_zh: get('note_zh'),
       note_en: get('note_en'),
       catalogued: true,
+      ...(get('parts') ? { parts: list(get('parts')) } : {}),
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, indicators };
