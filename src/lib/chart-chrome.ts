@@ -36,22 +36,30 @@ export function stack(
   return { lines, bottom: y };
 }
 
-/** The symbol of the n-th caveat note (from 0), the footnote convention: †, ††, †††, … */
-export const caveatSymbol = (index: number) => '†'.repeat(index + 1);
+/**
+ * A reference to caveat notes by number, as a label carries it: [1], [1, 3], [1–3] (numbers from
+ * 1, in order of first appearance among the marks).
+ */
+export function noteRef(numbers: readonly number[]): string {
+  const n = [...new Set(numbers)].sort((a, b) => a - b);
+  if (!n.length) return '';
+  const consecutive = n.length > 2 && n.at(-1)! - n[0]! === n.length - 1;
+  return ` [${consecutive ? `${n[0]}–${n.at(-1)}` : n.join(', ')}]`;
+}
 
-/** Caveat ids in order of first appearance among space-separated lists, each with its symbol. */
-export function caveatMarks(lists: readonly string[], caveats: readonly Caveat[]): Map<string, string> {
+/** Caveat ids in order of first appearance among space-separated lists, each with its note number. */
+export function caveatMarks(lists: readonly string[], caveats: readonly Caveat[]): Map<string, number> {
   const known = new Set(caveats.map((c) => c.id));
-  const marks = new Map<string, string>();
+  const marks = new Map<string, number>();
   for (const list of lists) {
-    for (const id of list.split(' ').filter(Boolean)) if (known.has(id) && !marks.has(id)) marks.set(id, caveatSymbol(marks.size));
+    for (const id of list.split(' ').filter(Boolean)) if (known.has(id) && !marks.has(id)) marks.set(id, marks.size + 1);
   }
   return marks;
 }
 
-/** Lines of the caveat notes ("† investment statistics changed scope in 2018 …"). */
-export function noteBlocks(marks: Map<string, string>, caveats: readonly Caveat[], lang: Lang): TextBlock[] {
-  return [...marks].map(([id, symbol]) => ({ text: `${symbol} ${caveats.find((c) => c.id === id)![lang]}`, size: TYPE.text, ink: 'muted' }));
+/** Lines of the caveat notes ("[1] The statistical scope changed: …"). */
+export function noteBlocks(marks: Map<string, number>, caveats: readonly Caveat[], lang: Lang): TextBlock[] {
+  return [...marks].map(([id, n]) => ({ text: `[${n}] ${caveats.find((c) => c.id === id)![lang]}`, size: TYPE.text, ink: 'muted' }));
 }
 
 /**

@@ -132,6 +132,13 @@ export function place(
     const { w, h } = blockSize(lines);
     for (const side of sides) {
       const c = candidate(side, at.x, at.y, w, h, at.rx, at.ry);
+      if (side === 'above' || side === 'below') {
+        // Above or below a mark near an edge, the label slides along it to stay inside.
+        const { x0, x1 } = obstacles.bounds;
+        const dx = Math.max(0, x0 - c.box.x0) - Math.max(0, c.box.x1 - x1);
+        c.box = { ...c.box, x0: c.box.x0 + dx, x1: c.box.x1 + dx };
+        c.x = Math.round((c.x + dx) * 10) / 10;
+      }
       if (obstacles.free(c.box)) {
         obstacles.addBox(c.box, 2);
         return { ...c, index };

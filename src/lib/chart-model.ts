@@ -4,7 +4,7 @@
  * drawn), scales.ts (axis rules), chart-words.ts (text), chart-labels.ts (label placement),
  * chart-legend.ts, chart-chrome.ts (header, notes, credit), markers.ts (shapes).
  */
-import { caveatMarks, noteBlocks, stack, STATIC_PAD, TYPE, type TextBlock } from './chart-chrome';
+import { caveatMarks, noteBlocks, noteRef, stack, STATIC_PAD, TYPE, type TextBlock } from './chart-chrome';
 import { Obstacles, place, type Side } from './chart-labels';
 import { layoutLegend, legendEntries } from './chart-legend';
 import type { ChartMode, ChartModel, FigureStyle, GapGeom, Ink, LabelGeom, PointGeom, SpanGeom, TargetGeom } from './chart-types';
@@ -106,7 +106,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     [...drawnObs.map((o) => o.caveats), ...[...series.targets, ...series.spans].map((m) => m.pair?.caveats ?? '')],
     slice.caveats,
   );
-  const symbolsOf = (list: string) => [...new Set(list.split(' ').filter((id) => marks.has(id)).map((id) => marks.get(id)!))].join('');
+  const symbolsOf = (list: string) => noteRef(list.split(' ').flatMap((id) => (marks.has(id) ? [marks.get(id)!] : [])));
   const notesOf = (o: Observation, pairCaveats = '') =>
     figureNotes({ ...o, caveats: [...new Set(caveatOf(o, pairCaveats).split(' '))].join(' ') }, slice, lang);
 
@@ -202,9 +202,10 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     const hi = g.pair.target_value_max ?? lo;
     return r(ys(Math.min(Math.max(g.value, Math.min(lo, hi)), Math.max(lo, hi))));
   };
+  // Not comparable: the two sides are on different bases, so their distance is not drawn.
   const gaps: GapGeom[] = series.gaps
     .map((g) => ({ g, a: anchorOf(g) }))
-    .filter(({ g, a }) => Math.abs(targetY(g) - a.y) >= 3)
+    .filter(({ g, a }) => g.status !== 'not_comparable' && Math.abs(targetY(g) - a.y) >= 3)
     .map(({ g, a }) => ({ x: a.span ? r(xs(g.year)) : a.x, y1: targetY(g), y2: a.y, status: g.status }));
 
   // Direct labels, clear of every mark and line: gaps first, then spans, targets, plain values.
@@ -232,10 +233,10 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     const s = STATUS[g.status];
     const cav = symbolsOf(`${g.pair.caveats} ${g.actual.obs.caveats} ${g.target.obs.caveats}`);
     const status = (text: string) => ({ text: `${text}${cav}`, ink: g.status as Ink, weight: 600 as const });
-    const gapText = formatGap(g.gap, g.gapUnit, lang);
-    const full = status(`${s.symbol} ${s[lang]} ${gapText}`);
-    const mid = status(`${s.symbol} ${gapText}`);
-    const short = status(`${s.symbol} ${formatNumber(g.gap, lang, 2, true)}`);
+    const gapText = g.status === 'not_comparable' ? '' : formatGap(g.gap, g.gapUnit, lang);
+    const full = status(`${s.symbol} ${s[lang]} ${gapText}`.trim());
+    const mid = status(`${s.symbol} ${gapText || s[lang]}`);
+    const short = status(gapText ? `${s.symbol} ${formatNumber(g.gap, lang, 2, true)}` : s.symbol);
     const first = 'start' in g.actual ? spanText(g.actual, unitShown, lang) : valueText(g.value) + figureFlags({ estimated: false, derived: g.actual.derived }, lang);
     const value = { text: first, ink: 'fg' as Ink, weight: 400 as const };
     const sides: Side[] = a.span ? ['above', 'below'] : ['right', 'left', 'above', 'below'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLines, staticCredit } from '../../src/lib/chart-chrome';
+import { linkLines, noteRef, staticCredit } from '../../src/lib/chart-chrome';
 import { chartCredit, chartHref, printedHref } from '../../src/lib/credit';
 import { textWidth } from '../../src/lib/text';
 import { realSlice } from '../fixtures/real-slices';
@@ -30,4 +30,15 @@ describe('chart credit (embed line and exported image alike)', () => {
     expect(blocks.map((b) => b.text).slice(2).join('')).toBe('example.org/a/very/long/path/?view=indicator&region=yicheng&measure=level%3A%E4%BA%BF%E5%85%83&lang=en');
     expect(blocks.length).toBeGreaterThan(3);
   });
+});
+
+describe('noteRef', () => {
+  const cases = [
+    { numbers: [], expected: '' },
+    { numbers: [1], expected: ' [1]' },
+    { numbers: [2, 1], expected: ' [1, 2]' },
+    { numbers: [1, 3], expected: ' [1, 3]' },
+    { numbers: [3, 1, 2, 2], expected: ' [1–3]' },
+  ];
+  for (const c of cases) it(`[${c.numbers.join(', ')}] → "${c.expected}"`, () => expect(noteRef(c.numbers)).toBe(c.expected));
 });

@@ -47,4 +47,10 @@ describe('place', () => {
     const o = new Obstacles(box(0, 0, 120, 200));
     expect(place(o, { x: 110, y: 100 }, [['label']], ['right', 'left'])?.side).toBe('left');
   });
+  it('slides a label above or below a mark along the edge it would cross', () => {
+    const o = new Obstacles(box(0, 0, 120, 200));
+    const p = place(o, { x: 110, y: 100 }, [['a longer label']], ['above'])!;
+    expect(p.box.x1).toBe(120);
+    expect(p.x).toBeCloseTo((p.box.x0 + p.box.x1) / 2, 1);
+  });
 });

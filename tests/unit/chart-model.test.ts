@@ -136,13 +136,23 @@ describe('derived actuals and caveats', () => {
     expect(m.segments.map((s) => s.style)).toEqual(['derived']);
     expect(m.legend.map((l) => l.key)).toContain('derived');
   });
-  it('marks a caveated figure and prints the caveat under the chart', () => {
+  it('numbers the caveats, refers to them from the labels and prints them under the chart', () => {
     const slice = caveatedInvestmentSlice();
-    const m = buildChartModel(slice, { lang: 'zh', mode: 'embed', width: 360 });
-    const marked = m.labels.flatMap((l) => l.lines).filter((l) => l.text.endsWith('†'));
-    expect(marked).toHaveLength(1);
-    expect(texts(m).join('')).toContain(`† ${slice.caveats[0]!.zh}`);
+    const m = buildChartModel(slice, { lang: 'zh', mode: 'embed', width: 640 });
+    const refs = m.labels.flatMap((l) => l.lines).filter((l) => / \[[\d–, ]+\]$/.test(l.text));
+    expect(refs.length).toBeGreaterThan(0);
+    const notes = texts(m);
+    expect(notes.length).toBeGreaterThanOrEqual(slice.caveats.length);
+    for (const [i, c] of slice.caveats.entries()) expect(notes.join('')).toContain(`[${i + 1}] ${c.zh}`);
     expect(m.points.find((p) => p.obs.caveats)!.notes).toContain(slice.caveats[0]!.zh);
+  });
+  it('draws no gap for a pair that is not comparable, and says so in words', () => {
+    const slice = caveatedInvestmentSlice();
+    const m = buildChartModel(slice, { lang: 'en', mode: 'app', width: 640 });
+    expect(slice.pairs.map((p) => p.status)).toContain('not_comparable');
+    expect(m.gaps).toEqual([]);
+    const status = m.labels.flatMap((l) => l.lines).find((l) => l.ink === 'not_comparable')!;
+    expect(status.text).toMatch(/^≠ not comparable \[/);
   });
 });
 

@@ -10,7 +10,7 @@ import { caveatedInvestmentSlice, derivedTradeSlice, realSlice } from '../fixtur
 describe('statusPhrase: every status in words a reader cannot misread', () => {
   const expected: Record<Status, Record<Lang, string>> = {
     met: { en: 'met in 2023 and 2024', zh: '2023、2024年达成' },
-    within_tolerance: { en: 'within the “about” margin in 2023 and 2024', zh: '2023、2024年在“左右”容差内' },
+    within_tolerance: { en: 'within margin in 2023 and 2024', zh: '2023、2024年容差内' },
     near: { en: 'narrowly missed in 2023 and 2024', zh: '2023、2024年略低于目标' },
     missed: { en: 'missed in 2023 and 2024', zh: '2023、2024年未达成' },
     not_comparable: { en: '2023 and 2024 not comparable', zh: '2023、2024年口径不可比' },
