@@ -7,7 +7,7 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import IndicatorChart from '../../src/components/chart/IndicatorChart.svelte';
 import { staticCredit } from '../../src/lib/chart-chrome';
@@ -80,6 +80,24 @@ describe('IndicatorChart SVG', () => {
     const marks = [...container.querySelectorAll('[role="button"]')];
     expect(marks.map((m) => m.getAttribute('aria-label'))).toContain('2018–2022 Actual: ≥ 160 (100m jin)');
     expect(marks.every((m) => m.getAttribute('aria-label'))).toBe(true);
+  });
+
+  it('app mode: a mark shows its tooltip on focus or hover and opens its source on Enter or click', async () => {
+    const slice = realSlice('zhumadian', 'trade');
+    const chosen: string[] = [];
+    const { container } = render(IndicatorChart, { slice, lang: 'en', mode: 'app', width: 640, measure: 'yoy_growth:%', onselect: (o: { id: string }) => chosen.push(o.id) });
+    const point = container.querySelector('[data-mark="p0"]')!;
+    await fireEvent.focusIn(point.querySelector('circle')!);
+    const tip = container.querySelector('[role="tooltip"]')!;
+    expect(point.getAttribute('aria-describedby')).toBe(tip.id);
+    expect(tip.textContent).toContain('Derived from 2022 92 (100m yuan) and 2023 78.6 (100m yuan)');
+    await fireEvent.keyDown(point, { key: 'Enter' });
+    await fireEvent.click(container.querySelector('[data-mark="t0"] path')!);
+    expect(chosen).toEqual([slice.observations.find((o) => o.derived && o.period === '2023')!.id, slice.observations.find((o) => o.period === '2021')!.id]);
+    await fireEvent.keyDown(point, { key: 'Escape' });
+    expect(container.querySelector('[role="tooltip"]')).toBeNull();
+    await fireEvent.mouseOver(container.querySelector('[data-mark="t1"] path')!);
+    expect(container.querySelector('[role="tooltip"] strong')?.textContent).toMatch(/^2023 Target/);
   });
 
   it('app and embed modes put the takeaway above the chart as text', () => {
