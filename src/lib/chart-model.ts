@@ -221,7 +221,8 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   for (const g of gaps) obstacles.addSegment({ x0: g.x, y0: g.y1, x1: g.x, y1: g.y2 });
 
   const labels: LabelGeom[] = [];
-  const valueText = (v: number) => fmt(v, 2);
+  /** A figure as its label says it: "6.1%", "3342.7" (the unit is on the axis), "≥ 100" for an actual stated as a bound. */
+  const valueText = (o: Observation) => formatStated({ ...o, unit: unitShown ? o.unit : '' }, lang);
   const put = (at: { x: number; y: number; rx?: number; ry?: number }, variants: LabelGeom['lines'][], sides: readonly Side[]) => {
     const placed = place(obstacles, at, variants.map((v) => v.map((l) => l.text)), sides);
     if (placed) labels.push({ x: placed.x, y: placed.y, anchor: placed.anchor, size: TYPE.text, lines: variants[placed.index]! });
@@ -237,7 +238,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     const full = status(`${s.symbol} ${s[lang]} ${gapText}`.trim());
     const mid = status(`${s.symbol} ${gapText || s[lang]}`);
     const short = status(gapText ? `${s.symbol} ${formatNumber(g.gap, lang, 2, true)}` : s.symbol);
-    const first = 'start' in g.actual ? spanText(g.actual, unitShown, lang) : valueText(g.value) + figureFlags({ estimated: false, derived: g.actual.derived }, lang);
+    const first = 'start' in g.actual ? spanText(g.actual, unitShown, lang) : valueText(g.actual.obs) + figureFlags({ estimated: false, derived: g.actual.derived }, lang);
     const value = { text: first, ink: 'fg' as Ink, weight: 400 as const };
     const sides: Side[] = a.span ? ['above', 'below'] : ['right', 'left', 'above', 'below'];
     const at = a.span ? { x: a.x, y: a.y, rx: (a.span.x1 - a.span.x0) / 2, ry: 6 } : { x: a.x, y: a.y };
@@ -279,7 +280,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   for (const [i, a] of series.actuals.entries()) {
     if (labelled.has(a)) continue;
     const p = points[i]!;
-    const text = valueText(a.value) + figureFlags({ estimated: false, derived: a.derived }, lang) + symbolsOf(a.obs.caveats);
+    const text = valueText(a.obs) + figureFlags({ estimated: false, derived: a.derived }, lang) + symbolsOf(a.obs.caveats);
     put({ x: p.x, y: p.y }, [[{ text, ink: 'fg', weight: 400 }]], ['right', 'left', 'above', 'below']);
   }
 

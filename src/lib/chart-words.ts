@@ -108,7 +108,7 @@ export function takeaway(series: Series, lang: Lang): string {
   }
   if (!runs.length) {
     const a = series.actuals.at(-1);
-    return a ? t(lang, 'takeawayLatest', { year: String(a.year), value: formatValue(a.value, a.obs.unit, lang) }) : '';
+    return a ? t(lang, 'takeawayLatest', { year: String(a.year), value: formatStated(a.obs, lang) }) : '';
   }
   return sentence(runs.map((r) => statusPhrase(r.status, r.periods, lang, r.derived)).join(lang === 'zh' ? '，' : ', '));
 }

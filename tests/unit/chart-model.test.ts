@@ -105,6 +105,16 @@ describe('GDP: gaps beside the actual they describe, statuses in words', () => {
   });
 });
 
+describe('an actual stated as a bound', () => {
+  it('says its modifier in its label and the takeaway ("over a million": ≥ 100)', () => {
+    const slice = realSlice('zhumadian', 'population');
+    const m = buildChartModel(slice, { lang: 'en', mode: 'app', width: 640 });
+    expect(m.points[0]!.obs.comparator).toBe('at_least');
+    expect(m.labels.flatMap((l) => l.lines.map((x) => x.text))).toContain('≥ 100');
+    expect(m.takeaway).toBe('Latest figure: ≥ 100 (10k people) in 2022');
+  });
+});
+
 describe('static mode: the chart stands alone', () => {
   const slice = realSlice('zhumadian', 'gdp');
   const m = buildChartModel(slice, { lang: 'en', mode: 'static', width: 640, credit: staticCredit(slice, '', 'en', BASE, 640) });
