@@ -24,7 +24,7 @@ export interface Segment {
 export const LABEL_SIZE = 13;
 export const LABEL_LINE = 16;
 /** Distance between a mark's anchor point and its label. */
-const GAP = 7;
+const GAP = 8;
 
 export type Side = 'right' | 'left' | 'above' | 'below';
 export type Anchor = 'start' | 'middle' | 'end';

@@ -211,8 +211,8 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   // Direct labels, clear of every mark and line: gaps first, then spans, targets, plain values.
   const obstacles = new Obstacles({ x0: pad, y0: plot.top - 10, x1: width - 2, y1: plot.bottom + 4 });
   for (const tk of yTicks) obstacles.addBox({ x0: pad, y0: tk.y - 9, x1: plot.left - 2, y1: tk.y + 9 });
-  for (const p of points) obstacles.addBox({ x0: p.x - 6, y0: p.y - 6, x1: p.x + 6, y1: p.y + 6 });
-  for (const m of targets) if (m.comparator !== 'qualitative') obstacles.addBox(markerBox(m.comparator, m.x, m.y, m.y));
+  for (const p of points) obstacles.addBox({ x0: p.x - 6, y0: p.y - 6, x1: p.x + 6, y1: p.y + 6 }, 1);
+  for (const m of targets) if (m.comparator !== 'qualitative') obstacles.addBox(markerBox(m.comparator, m.x, m.y, m.y), 1);
   for (const s of spans) {
     const caret = (c: string) => (s.kind === 'target' && s.comparator === c ? 11 : 7);
     obstacles.addBox({ x0: s.x0, y0: s.y - caret('at_least'), x1: s.x1, y1: s.y + caret('at_most') });
