@@ -36,6 +36,16 @@ export function stack(
   return { lines, bottom: y };
 }
 
+/** The header of a static chart: title, takeaway, what is measured; wrapped to the width. */
+export function staticHeader(title: string, takeaway: string, subtitle: string, width: number) {
+  const blocks: TextBlock[] = [
+    { text: title, size: TYPE.title, weight: 700, ink: 'fg', gapAfter: 2 },
+    { text: takeaway, size: TYPE.takeaway, ink: 'fg', gapAfter: 2 },
+    { text: subtitle, size: TYPE.text, ink: 'muted' },
+  ];
+  return stack(blocks, STATIC_PAD, width - 2 * STATIC_PAD, STATIC_PAD - 4);
+}
+
 /**
  * A reference to caveat notes by number, as a label carries it: [1], [1, 3], [1–3] (numbers from
  * 1, in order of first appearance among the marks).

@@ -4,16 +4,15 @@
  * drawn), scales.ts (axis rules), chart-words.ts (text), chart-labels.ts (label placement),
  * chart-legend.ts, chart-chrome.ts (header, notes, credit), markers.ts (shapes).
  */
-import { caveatMarks, noteBlocks, noteRef, stack, STATIC_PAD, TYPE, type TextBlock } from './chart-chrome';
+import { caveatMarks, noteBlocks, noteRef, stack, STATIC_PAD, staticHeader, TYPE, type TextBlock } from './chart-chrome';
 import { Obstacles, place, type Side } from './chart-labels';
 import { layoutLegend, legendEntries } from './chart-legend';
 import type { ChartMode, ChartModel, FigureStyle, GapGeom, Ink, LabelGeom, PointGeom, SpanGeom, TargetGeom } from './chart-types';
-import { axisTitle, chartSummary, chartTitles, docTitleOf, figureFlags, figureNotes, markLabel, spanText, takeaway } from './chart-words';
-import { formatGap, formatNumber, formatStated } from './format';
+import { axisTitle, chartSummary, chartTitles, docTitleOf, figureNotes, figureText, gapLabels, markLabel, spanText, takeaway } from './chart-words';
+import { formatNumber, formatStated } from './format';
 import { bracketPath, markerBox, markerPath, spanPath } from './markers';
 import { linePath, makeXScale, makeYScale, yearColumns, yearTicks, type AxisKind } from './scales';
 import { assembleSeries, seriesValues, type GapMark, type TargetMark } from './series';
-import { STATUS } from './status';
 import { textWidth, truncate } from './text';
 import type { Basis, Lang, Observation, Slice } from './types';
 
@@ -56,21 +55,9 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const pad = mode === 'static' ? STATIC_PAD : 12;
   const unitShown = series.measure.unit === '%' || series.measure.unit === '‰';
 
-  // Header (static mode): title, takeaway, what is measured. App and embed say the title around
-  // the chart and the measure in the y-axis title.
-  const head =
-    mode === 'static'
-      ? stack(
-          [
-            { text: title, size: TYPE.title, weight: 700, ink: 'fg', gapAfter: 2 },
-            { text: summaryLine, size: TYPE.takeaway, ink: 'fg', gapAfter: 2 },
-            { text: subtitle, size: TYPE.text, ink: 'muted' },
-          ],
-          pad,
-          width - 2 * pad,
-          pad - 4,
-        )
-      : { lines: [], bottom: 0 };
+  // Static mode: title, takeaway and what is measured on top. App and embed say the title around
+  // the chart, the takeaway above it and the measure in the y-axis title.
+  const head = mode === 'static' ? staticHeader(title, summaryLine, subtitle, width) : { lines: [], bottom: 0 };
   const yTitle =
     mode === 'static'
       ? null
@@ -99,16 +86,12 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const colW = xs.step;
   const qualitativeY = r(top - 14);
 
-  // Caveat symbols, in order of the marks.
+  // Caveats: numbered in order of the marks, referred to from labels, noted in tooltips and below.
   const drawnObs = [...series.spans, ...series.actuals, ...series.targets].map((m) => m.obs);
   const caveatOf = (o: Observation, extra = '') => `${o.caveats} ${extra}`.trim();
-  const marks = caveatMarks(
-    [...drawnObs.map((o) => o.caveats), ...[...series.targets, ...series.spans].map((m) => m.pair?.caveats ?? '')],
-    slice.caveats,
-  );
+  const marks = caveatMarks([...drawnObs.map((o) => o.caveats), ...[...series.targets, ...series.spans].map((m) => m.pair?.caveats ?? '')], slice.caveats);
   const symbolsOf = (list: string) => noteRef(list.split(' ').flatMap((id) => (marks.has(id) ? [marks.get(id)!] : [])));
-  const notesOf = (o: Observation, pairCaveats = '') =>
-    figureNotes({ ...o, caveats: [...new Set(caveatOf(o, pairCaveats).split(' '))].join(' ') }, slice, lang);
+  const notesOf = (o: Observation, pairCaveats = '') => figureNotes({ ...o, caveats: caveatOf(o, pairCaveats) }, slice, lang);
 
   // Actual points and the line between them (never across an axis break).
   const points: PointGeom[] = series.actuals.map((a, i) => ({
@@ -221,8 +204,6 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   for (const g of gaps) obstacles.addSegment({ x0: g.x, y0: g.y1, x1: g.x, y1: g.y2 });
 
   const labels: LabelGeom[] = [];
-  /** A figure as its label says it: "6.1%", "3342.7" (the unit is on the axis), "≥ 100" for an actual stated as a bound. */
-  const valueText = (o: Observation) => formatStated({ ...o, unit: unitShown ? o.unit : '' }, lang);
   const put = (at: { x: number; y: number; rx?: number; ry?: number }, variants: LabelGeom['lines'][], sides: readonly Side[]) => {
     const placed = place(obstacles, at, variants.map((v) => v.map((l) => l.text)), sides);
     if (placed) labels.push({ x: placed.x, y: placed.y, anchor: placed.anchor, size: TYPE.text, lines: variants[placed.index]! });
@@ -231,18 +212,10 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const labelled = new Set<object>();
   for (const g of series.gaps) {
     const a = anchorOf(g);
-    const s = STATUS[g.status];
-    const cav = symbolsOf(`${g.pair.caveats} ${g.actual.obs.caveats} ${g.target.obs.caveats}`);
-    const status = (text: string) => ({ text: `${text}${cav}`, ink: g.status as Ink, weight: 600 as const });
-    const gapText = g.status === 'not_comparable' ? '' : formatGap(g.gap, g.gapUnit, lang);
-    const full = status(`${s.symbol} ${s[lang]} ${gapText}`.trim());
-    const mid = status(`${s.symbol} ${gapText || s[lang]}`);
-    const short = status(gapText ? `${s.symbol} ${formatNumber(g.gap, lang, 2, true)}` : s.symbol);
-    const first = 'start' in g.actual ? spanText(g.actual, unitShown, lang) : valueText(g.actual.obs) + figureFlags({ estimated: false, derived: g.actual.derived }, lang);
-    const value = { text: first, ink: 'fg' as Ink, weight: 400 as const };
+    const refs = symbolsOf(`${g.pair.caveats} ${g.actual.obs.caveats} ${g.target.obs.caveats}`);
     const sides: Side[] = a.span ? ['above', 'below'] : ['right', 'left', 'above', 'below'];
     const at = a.span ? { x: a.x, y: a.y, rx: (a.span.x1 - a.span.x0) / 2, ry: 6 } : { x: a.x, y: a.y };
-    if (put(at, [[value, full], [value, mid], [value, short], [mid], [short]], sides)) labelled.add(g.actual);
+    if (put(at, gapLabels(g, unitShown, lang, refs), sides)) labelled.add(g.actual);
   }
   for (const [i, s] of series.spans.entries()) {
     if (labelled.has(s)) continue;
@@ -250,13 +223,13 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     const cav = symbolsOf(caveatOf(s.obs, s.pair?.caveats));
     const ink: Ink = sp.kind === 'target' ? 'target' : 'fg';
     const full = { text: spanText(s, unitShown, lang) + cav, ink, weight: 400 as const };
-    const bare = { text: formatStated({ ...s.obs, unit: unitShown ? s.obs.unit : '' }, lang) + cav, ink, weight: 400 as const };
+    const bare = { text: figureText(s.obs, unitShown, lang) + cav, ink, weight: 400 as const };
     put({ x: sp.x, y: sp.y, rx: (sp.x1 - sp.x0) / 2, ry: 6 }, [[full], [bare]], ['above', 'below']);
   }
   // A target's value is written where it changes from the year before, and on the last target
   // (a repeat says nothing new: the legend has the values).
   const numbered = series.targets.filter((m) => !isQual(m));
-  const stated = (m: TargetMark) => formatStated({ ...m.obs, unit: unitShown ? m.obs.unit : '' }, lang);
+  const stated = (m: TargetMark) => figureText(m.obs, unitShown, lang);
   for (const [i, m] of series.targets.entries()) {
     const g = targets[i]!;
     if (isQual(m)) continue;
@@ -280,7 +253,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   for (const [i, a] of series.actuals.entries()) {
     if (labelled.has(a)) continue;
     const p = points[i]!;
-    const text = valueText(a.obs) + figureFlags({ estimated: false, derived: a.derived }, lang) + symbolsOf(a.obs.caveats);
+    const text = figureText(a.obs, unitShown, lang) + symbolsOf(a.obs.caveats);
     put({ x: p.x, y: p.y }, [[{ text, ink: 'fg', weight: 400 }]], ['right', 'left', 'above', 'below']);
   }
 

@@ -5,7 +5,8 @@
  */
 import { formatBasis, formatGap, formatNumber, formatPeriod, formatStated, formatUnit, formatValue } from './format';
 import { nameOf, regionLabel, t, type StringKey } from './i18n';
-import type { Series, SpanMark, TargetMark } from './series';
+import type { LabelGeom } from './chart-types';
+import type { GapMark, Series, SpanMark, TargetMark } from './series';
 import { STATUS, statusLabel } from './status';
 import type { Comparator, Lang, Observation, Pair, Slice, Status } from './types';
 
@@ -52,6 +53,27 @@ export function markLabel(o: Observation, pair: Pair | null, lang: Lang, documen
   return `${formatPeriod(o.period)} ${t(lang, o.kind)}${colon(lang)}${formatStated(o, lang)}${figureFlags(o, lang)}${doc}${statusAndGap(pair, lang)}`;
 }
 
+/** A figure as its label says it: "6.1%", "3,342.7" (the unit is on the axis), "≥ 100" (a bound), "−14.6% (derived)". */
+export function figureText(o: Observation, unitShown: boolean, lang: Lang): string {
+  return formatStated({ ...o, unit: unitShown ? o.unit : '' }, lang) + figureFlags({ estimated: false, derived: o.derived }, lang);
+}
+
+/**
+ * The label of a judged actual, longest first: its value and "✗ missed −2.5 pp", then shorter
+ * ("✗ −2.5 pp", "✗ −2.5"), then the status line alone. A pair that is not comparable says so in
+ * words, without a gap. `refs`: caveat note references (" [1]").
+ */
+export function gapLabels(g: GapMark, unitShown: boolean, lang: Lang, refs: string): LabelGeom['lines'][] {
+  const s = STATUS[g.status];
+  const line = (text: string) => ({ text: text + refs, ink: g.status, weight: 600 as const });
+  const gap = g.status === 'not_comparable' ? '' : formatGap(g.gap, g.gapUnit, lang);
+  const full = line(`${s.symbol} ${s[lang]} ${gap}`.trim());
+  const mid = line(`${s.symbol} ${gap || s[lang]}`);
+  const short = line(gap ? `${s.symbol} ${formatNumber(g.gap, lang, 2, true)}` : s.symbol);
+  const value = { text: 'start' in g.actual ? spanText(g.actual, unitShown, lang) : figureText(g.actual.obs, unitShown, lang), ink: 'fg' as const, weight: 400 as const };
+  return [[value, full], [value, mid], [value, short], [mid], [short]];
+}
+
 /** The words drawn beside a span: "2018–2022: ≥ 160". */
 export function spanText(s: SpanMark, unitShown: boolean, lang: Lang): string {
   const stated = formatStated({ ...s.obs, unit: unitShown ? s.obs.unit : '' }, lang);
@@ -70,7 +92,7 @@ export function figureNotes(o: Observation, slice: Pick<Slice, 'observations' | 
     const list = names.length > 1 ? `${names.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${and}${names.at(-1)}` : (names[0] ?? '');
     notes.push(list ? t(lang, 'derivedFrom', { list }) : sentence(t(lang, 'legendDerived')));
   }
-  for (const id of o.caveats.split(' ').filter(Boolean)) {
+  for (const id of new Set(o.caveats.split(' ').filter(Boolean))) {
     const c = slice.caveats.find((x) => x.id === id);
     if (c) notes.push(c[lang]);
   }

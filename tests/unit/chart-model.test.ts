@@ -154,7 +154,8 @@ describe('derived actuals and caveats', () => {
     const notes = texts(m);
     expect(notes.length).toBeGreaterThanOrEqual(slice.caveats.length);
     for (const [i, c] of slice.caveats.entries()) expect(notes.join('')).toContain(`[${i + 1}] ${c.zh}`);
-    expect(m.points.find((p) => p.obs.caveats)!.notes).toContain(slice.caveats[0]!.zh);
+    for (const mark of [...m.points, ...m.targets]) expect(new Set(mark.notes).size, mark.label).toBe(mark.notes.length);
+    expect(m.targets[0]!.notes).toContain(slice.caveats[0]!.zh);
   });
   it('draws no gap for a pair that is not comparable, and says so in words', () => {
     const slice = caveatedInvestmentSlice();
