@@ -112,7 +112,7 @@ const RANK_FIELD = /^[\u4e00-\u9fff]{0,10}第\d/;
 /** 7个县区…, 8个街道…: a count of places, a figure for part of the region. */
 const PLACES_AFTER = /^(?:县区|街道|县市区)/;
 /** 最高贷款额度, 不得少于, 补贴标准 …: a standard or limit that applies per case, not a target of the region. */
-const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准/;
+const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准|原则上|编制床位|至少有|人口以下的|人口以上的|万人口的/;
 /** 是2017年的1.8倍, 是2017年末的近两倍: a multiple of a stated year's level. */
 const MULTIPLE = /是(\d{4})年(?:末|底)?的(近|约)?$/;
 /** 比2015年下降39.68%: a change against a stated earlier year. */
@@ -125,7 +125,7 @@ function excerpt(text: string, start: number, end: number): string {
 
 /** Warn about a figure that is not a row, with the reason; `at` points at the figure in the source. */
 export function skipFigure(ctx: ReadContext, figure: Figure, from: number, reason: string): void {
-  const src = ctx.flat.map[figure.start] ?? ctx.input.start;
+  const src = ctx.flat.map[figure.numberStart] ?? ctx.flat.map[figure.start] ?? ctx.input.start;
   ctx.findings.push({
     level: 'warning',
     file: ctx.input.file,
@@ -166,7 +166,8 @@ export function readFigures(ctx: ReadContext, opts: ReaderOptions): void {
   let lastList: { names: Named[]; sentence: number } | null = null;
   let lastEnd = range.start;
 
-  const push = (site: Site, named: Named, figure: Figure, comparator: Comparator, quote: Range, predicateForBasis = named.predicate): boolean => {
+  const push = (site: Site, named: Named, stated: Figure, comparator: Comparator, quote: Range, predicateForBasis = named.predicate): boolean => {
+    const figure = named.unit ? { ...stated, unit: named.unit } : stated;
     // 比2015年下降39.68%: a change since a stated year, over the years since.
     const since = CHANGE_SINCE.exec(predicateForBasis);
     if (since && figure.unit !== '%' && figure.unit !== '‰') {
@@ -201,7 +202,9 @@ export function readFigures(ctx: ReadContext, opts: ReaderOptions): void {
     if (pos < lastEnd) continue;
     const r = parseFigure(text, pos);
     if (!r.ok) continue;
-    const figure = r.figure;
+    // 72、43微克/立方米: a figure without a unit takes the unit of the list it opens.
+    const carried = r.figure.unit === '' ? listRun(text, r.figure, range.end) : [r.figure];
+    const figure = carried.length > 1 ? carried[0]! : r.figure;
     lastEnd = figure.end;
     if (opts.elsewhere?.(ctx.flat.map[figure.start] ?? 0)) continue;
     const site = siteOf(text, figure, range.start);
@@ -418,7 +421,9 @@ function suffixes(name: string): string[] {
 
 /** A list item's own name: with the head noun it shares with the last item (增加值, 产值, 收入 …). */
 function ownListName(item: string, last: string, verb: string): string | null {
-  const head = /(增加值|产值|收入|总额|投资|产量|面积|人口|企业|项目|比重|浓度|率|量)$/.exec(last)?.[1] ?? '';
+  // 高技术产业、战略性新兴产业增加值占规模以上工业增加值比重: the last item's tail from its head noun on.
+  const share = /(增加值|产值|收入|总额|投资)?占.+(?:比重|比例|占比)$/.exec(last);
+  const head = share ? share[0] : (/(增加值|产值|收入|总额|投资|产量|面积|人口|企业|项目|比重|浓度|率|量)$/.exec(last)?.[1] ?? '');
   const name = item.endsWith(head) ? item : item + head;
   const full = verb && !/[率比重浓度]$/.test(name) ? name + verb : name;
   return full.length >= 2 && full.length <= 24 && !/\d/.test(full) ? full : null;
@@ -426,6 +431,8 @@ function ownListName(item: string, last: string, verb: string): string | null {
 
 /** A catalogue name for words of a list item, with its measure in context. */
 function nameOf(nc: NamingContext, words: string, start: number, end: number, site: Site, figure: Figure): Named | null {
+  // 战略性新兴产业增加值占规模以上工业增加值比重: a share, not the level it names.
+  if (/占.+(?:比重|比例|占比)$/.test(words)) return null;
   const m = matchIndicator(nc.catalogue, words, 'last');
   if (!m || !unitFits(figure.unit, m.indicator.unit)) return null;
   // 集中供暖 76% is a coverage rate, not the heated area: a rate names a catalogue level only as its growth.
@@ -453,8 +460,19 @@ function nameOne(nc: NamingContext, site: Site, previous: { named: Named; segmen
     // 1a. The figure opens its clause: its name follows it (7918户…实现适老化改造; 200个省重点、500个市重点项目).
     m = nameAfter(nc, site.clause, figure);
     if (m) how = 'after';
-    // 新改造老旧小区183个1.25万户: a second figure right after the first measures the same thing.
-    else if (lastFigureEnd(text, site.window, figure.start) === figure.start) m = windowName(nc, site.window, figure);
+    // 新改造老旧小区183个1.25万户: a second figure right after the first measures the same thing;
+    // 发行专项债项目111个91.3亿元: a sum of money after a count of projects is their money.
+    else if (lastFigureEnd(text, site.window, figure.start) === figure.start) {
+      m = windowName(nc, site.window, figure);
+      if (m && !unitFits(figure.unit, m.indicator.unit) && /项目$/.test(m.phrasing)) {
+        const funds = matchIndicator(nc.catalogue, m.phrasing.replace(/项目$/, ''), 'last');
+        if (funds && unitFits(figure.unit, funds.indicator.unit)) m = { ...funds, start: m.start, end: m.end - 2 };
+        else {
+          const name = `${text.slice(site.window, m.end).replace(/^(?:争取|发行|实施|完成|推进)+/, '')}资金`;
+          return [{ indicator: ownIndicator(nc, name, figure.unit, unitFamily(figure.unit), 'flow'), phrasing: name, nameStart: m.start, nameEnd: m.end, predicate: '', how: 'own' }];
+        }
+      }
+    }
   } else {
     // 1b. A catalogue name before it (a verb heading a 、-list joins it: 新增…、省级“专精特新”企业).
     if (verb) {
@@ -497,7 +515,8 @@ function nameOne(nc: NamingContext, site: Site, previous: { named: Named; segmen
     }
     const predicate = how === 'after' ? '' : text.slice(Math.max(m.end, site.window), figure.numberStart);
     const indicator = measured(nc, m, m.start, m.end, site.clause, figure, verb);
-    const named: Named = { indicator, phrasing: m.phrasing, nameStart: m.start, nameEnd: m.end, predicate, how };
+    const bare = /^[万亿]$/.test(figure.unit) && indicator.unit.startsWith(figure.unit) ? indicator.unit : undefined;
+    const named: Named = { indicator, phrasing: m.phrasing, nameStart: m.start, nameEnd: m.end, predicate, how, ...(bare ? { unit: bare } : {}) };
     // Heads sharing the tail (国控、省控断面水质达标率), names sharing the figure (A、B均增长35%).
     const heads = sharedHeads(nc, site.clause, m);
     if (heads.length) {
@@ -519,6 +538,7 @@ function nameOne(nc: NamingContext, site: Site, previous: { named: Named; segmen
   if (isParallelFigure(text, figure)) return 'a list of figures without their names';
   const own = ownNamed(nc, site, verb, from, previous?.sentence === site.sentence ? previous.named : null);
   if (own && /^占/.test(own.phrasing)) return 'a share of the indicator (占…)';
+  if (own && /(?:不少于|不超过|至少|不低于|的)$/.test(own.phrasing)) return 'a standard or limit per case (不少于, 至少 …), not a target of the region';
   return own ? [own] : 'no name for the figure in its clause';
 }
 
@@ -543,7 +563,9 @@ function structureRatio(nc: NamingContext, text: string, figure: Figure, site: S
   const m = /^[\d.]+(?:[：:][\d.]+)+/.exec(text.slice(figure.numberStart));
   if (!m) return null;
   const values = m[0].split(/[：:]/).map(Number);
-  const head = matchIndicator(nc.catalogue, text.slice(site.clause, figure.start), 'last');
+  // The ratio's colons are not clause stops: look for the structure in the segment.
+  const from = site.segment;
+  const head = matchIndicator(nc.catalogue, text.slice(from, figure.start), 'last');
   const parts = head?.indicator.parts ?? [];
   if (!head || parts.length !== values.length) return null;
   const partIndicators = parts.map((id) => nc.catalogue.find((i) => i.id === id));
@@ -556,11 +578,12 @@ function structureRatio(nc: NamingContext, text: string, figure: Figure, site: S
     at += len + 1;
     return f;
   });
-  const nameStart = site.clause + (head.start ?? 0);
-  const predicate = text.slice(site.clause + head.end, figure.numberStart);
+  const nameStart = from + head.start;
+  // The words between the structure and this ratio, less an earlier ratio (由A调整为B: 调整为).
+  const predicate = text.slice(from + head.end, figure.numberStart).replace(/^.*[\d.]/, '');
   return {
     shares,
-    named: partIndicators.map((i) => ({ indicator: i!, phrasing: i!.zh, nameStart, nameEnd: site.clause + head.end, predicate, how: 'list' as const })),
+    named: partIndicators.map((i) => ({ indicator: i!, phrasing: i!.zh, nameStart, nameEnd: from + head.end, predicate, how: 'list' as const })),
     nameStart,
     end,
   };
