@@ -504,7 +504,9 @@ function nameOne(nc: NamingContext, site: Site, previous: { named: Named; segmen
     return [{ ...previous.named, nameStart: from, nameEnd: from, predicate: window, how: 'continued' }];
   }
   if (m) {
-    if (!unitFits(figure.unit, m.indicator.unit)) {
+    // 84万农村贫困人口: a bare magnitude counts in the named indicator's unit.
+    const bareFits = /^[万亿]$/.test(figure.unit) && m.indicator.unit.startsWith(figure.unit);
+    if (!unitFits(figure.unit, m.indicator.unit) && !bareFits) {
       // 新增进出口额超千万元企业 23 家 is a count of firms, not trade: a name of its own, or a warning.
       const own = ownNamed(nc, site, verb, from);
       return own ? [own] : `unit ${figure.unit} does not fit ${m.indicator.id} (${m.indicator.unit})`;
@@ -580,7 +582,7 @@ function structureRatio(nc: NamingContext, text: string, figure: Figure, site: S
   });
   const nameStart = from + head.start;
   // The words between the structure and this ratio, less an earlier ratio (由A调整为B: 调整为).
-  const predicate = text.slice(from + head.end, figure.numberStart).replace(/^.*[\d.]/, '');
+  const predicate = text.slice(from + head.end, figure.numberStart).replace(/^.*[\d.][：:][\d.：:]*[\d.]/, '');
   return {
     shares,
     named: partIndicators.map((i) => ({ indicator: i!, phrasing: i!.zh, nameStart, nameEnd: from + head.end, predicate, how: 'list' as const })),
