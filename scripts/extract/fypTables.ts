@@ -163,7 +163,7 @@ export function extractFypTables(input: ExtractInput): ExtractResult {
   const findings: Finding[] = [];
   const caveats: Caveat[] = [];
   const err = (offset: number, message: string) => findings.push({ level: 'error', file, line: lineOf(source, offset), message });
-  const warn = (offset: number, message: string) => findings.push({ level: 'warning', file, line: lineOf(source, offset), message });
+  const warn = (offset: number, message: string) => findings.push({ level: 'warning', file, line: lineOf(source, offset), message, at: offset });
 
   for (const table of findTables(source, start, end)) {
     if (table.section !== 'table_1_1' && table.section !== 'table_2_1') {

@@ -36,6 +36,8 @@ export interface Named {
   predicate: string;
   /** How it was found, for tests and warnings. */
   how: 'window' | 'distributed' | 'elliptical' | 'heads' | 'shared' | 'after' | 'continued' | 'list' | 'own';
+  /** The unit the figure is counted in when its own is a bare magnitude (84万农村贫困人口: 万人). */
+  unit?: string;
 }
 
 export interface NamingContext {
@@ -175,8 +177,10 @@ export function sharedHeads(nc: NamingContext, clause: number, m: IndicatorMatch
  */
 export function sharedNames(nc: NamingContext, clause: number, m: IndicatorMatch, figure: Figure): IndicatorMatch[] {
   const text = nc.text;
-  if (!/[、和]$/.test(text.slice(clause, m.start))) return [];
-  const before = text.slice(clause, m.start);
+  // The last item may put a qualifier before the matched name (…、国省控断面水质达标率).
+  const sep = Math.max(text.lastIndexOf('、', m.start - 1), text.lastIndexOf('和', m.start - 1));
+  if (sep < clause || m.start - sep - 1 > 4 || /\d/.test(text.slice(sep, m.start))) return [];
+  const before = text.slice(clause, sep + 1);
   if (/\d/.test(before)) return [];
   return findIndicators(nc.catalogue, before)
     .filter((x) => x.indicator.id !== m.indicator.id && unitFits(figure.unit, x.indicator.unit))
@@ -204,7 +208,8 @@ export function nameAfter(nc: NamingContext, clause: number, figure: Figure): In
   const { start, words } = afterText(text, figure);
   if (/^(以上|以下|以内|左右)/.test(words)) return null;
   const m = matchIndicator(nc.catalogue, words, 'first');
-  if (m && unitFits(figure.unit, m.indicator.unit)) return { ...m, start: start + m.start, end: start + m.end };
+  const bare = /^[万亿]$/.test(figure.unit) && m?.indicator.unit.startsWith(figure.unit);
+  if (m && (unitFits(figure.unit, m.indicator.unit) || bare)) return { ...m, start: start + m.start, end: start + m.end };
   // 200个省重点、500个市重点项目: the head noun of the list's last item.
   if (text[start + words.length] === '、') {
     const rest = text.slice(start + words.length + 1, start + words.length + 40).split(/[，；。：！？]/)[0] ?? '';
@@ -220,7 +225,7 @@ export function nameAfter(nc: NamingContext, clause: number, figure: Figure): In
 }
 
 /** Words that carry no measure at the head of a name (力争, 确保 …), stripped from an own name. */
-const FILLER_HEAD = /^(?:力争|确保|争取|努力|计划|全年|全市|全区|全面|基本|全部|共|其中|同时|实现|完成|开展|推动|推进|组织|持续|累计|并|已|要|将|使|让|有|约|近|超过|今年|明年|[“"]?十[一二三四五]五[”"]?(?:时期|期间|末)|(?:到|至)?\d{4}年(?:底|末)?(?:前)?)+/;
+const FILLER_HEAD = /^(?:力争|确保|争取|努力|计划|全年|全市|全区|全面|基本|全部|共|其中|同时|实现|完成|开展|推动|推进|组织|持续|累计|并|已|要|将|使|让|有|约|近|超过|今年|明年|[“"]?十[一二三四五]五[”"]?(?:时期|期间|末)|(?:到|至)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末)?(?:前|以前)?)+/;
 /** Verbs between a name and its figure, stripped from an own name (they make the predicate). */
 const PREDICATE_TAIL = /(?:同比|比上年|较上年|年均|分别|均)?(?:增长|下降|提高|提升|降低|减少|增加|达到|达|突破|超过|增至|降至|提高到|提升到|增长到|增加到|稳定在|保持在|保持|控制在|为|是|有|至)?$/;
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z“”"（）()+·\-、]+$/;

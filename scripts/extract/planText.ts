@@ -15,6 +15,7 @@ import type { Named } from './naming.ts';
 import type { Figure } from './numbers.ts';
 import { uniqueIds } from './observation.ts';
 import { endYear, isSpan, periodPhrases, type PeriodPhrase } from './periods.ts';
+import { lastIndexOfAny } from './naming.ts';
 import { readFigures, type ReadContext } from './reader.ts';
 import type { Flat } from './text.ts';
 import type { ExtractInput, ExtractResult } from './types.ts';
@@ -41,19 +42,7 @@ export interface PlanTextOptions {
 /** Why a figure of plan text is not extracted (a warning category each). */
 export type SkipReason = string;
 
-const SENTENCE_STOPS = '。！？';
-const SEGMENT_STOPS = '；。！？';
-const CLAUSE_STOPS = '，；。：！？';
-const WINDOW_STOPS = '，；。：！？、';
 
-/** 每个县区, 每年, 每月 …: a figure per unit or per period, not one for the region. */
-const PER_UNIT = /每(?:个|一个)?(?:县区|县|区|乡镇|乡|镇|村|行政村|月|季度|年|周|家|所)/;
-/** 等186家: a count of the items just named. */
-const COUNT_OF_NAMED = /等$/;
-/** A clause that carries on the previous figure's indicator: 年均增长 6.2%. */
-const CONTINUATION = /^(同比|比上年|较上年|年均|总量|其中)?(增长|下降|增速|提高|达到|达|突破|完成)/;
-/** 2025年底前 at the start of a clause (农村生活污水治理率…，2025年底前达到45%左右). */
-const LEADING_YEAR = /^(?:到|至)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末)?(?:前|以前)?/;
 /** Flows over a span (新增, 累计 …): cumulative when the period is several years. */
 const FLOW = /(累计|新增|新建|新改造|新改建|新引进|新培育|新认定|新打造)/;
 /** Levels reached at the end of a span. */
@@ -147,8 +136,11 @@ function periodOf(
   if (review) {
     const span = review.span;
     const spanPhrase = (phrase && isSpan(phrase.period)) || FIVE_YEARS.test(text.slice(sentenceStart, figure.start));
+    // 五年间 opening the figure's own segment (after ；) outweighs a year named earlier in the sentence.
+    const segment = lastIndexOfAny(text, '；', figure.start, sentenceStart) + 1;
+    const spanHere = FIVE_YEARS.test(text.slice(segment, figure.start)) && !periodPhrases(text, segment, figure.start).length;
     if (basis === 'annual_avg_growth') return { kind: 'actual', period: span, inferred: false, deadline: '', basis };
-    if (phrase && !isSpan(phrase.period)) {
+    if (phrase && !isSpan(phrase.period) && !spanHere) {
       return { kind: 'actual', period: phrase.period, inferred: false, deadline: '', basis };
     }
     if (spanPhrase) {

@@ -146,7 +146,8 @@ export function pairTargets({ observations, indicators, documents, caveats }: Pa
 
 /**
  * An actual of a measure the catalogue says is easily taken for the target's but is not the same
- * (either side's not_same_as), stated for the same region and period: the reason a reviewed target
+ * (either side's not_same_as, or a sibling: another measure of the same concept, such as 省级以上 and
+ * 省市 innovation platforms), stated for the same region and period: the reason a reviewed target
  * stays unjudged.
  */
 function relatedActual(
@@ -155,8 +156,12 @@ function relatedActual(
   actuals: ReadonlyMap<string, Observation[]>,
   key: (region: string, indicator: string, period: string, basis?: string) => string,
 ): Observation | null {
-  const near = new Set(info.get(t.indicator_id)?.not_same_as ?? []);
-  for (const [id, i] of info) if (i.not_same_as?.includes(t.indicator_id)) near.add(id);
+  const own = info.get(t.indicator_id)?.not_same_as ?? [];
+  const near = new Set(own);
+  for (const [id, i] of info) {
+    if (id === t.indicator_id) continue;
+    if (i.not_same_as?.includes(t.indicator_id) || i.not_same_as?.some((x) => own.includes(x))) near.add(id);
+  }
   for (const id of [...near].sort()) {
     const list = actuals.get(key(t.region, id, t.period, t.basis)) ?? actuals.get(key(t.region, id, t.period));
     if (list?.length) return rankActuals(list)[0]!;
