@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BOM, CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
+import { BOM } from '../../src/lib/csv';
+import { CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
 import { readPngSize } from '../../src/lib/export/png';
 import { launchBrowser, openPage, urlOf } from './helpers';
 
