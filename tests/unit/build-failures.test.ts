@@ -107,7 +107,7 @@ describe('a corrupted input fails the build and leaves the old output in place',
       const head = Buffer.from(lines.slice(0, 29).join('\n') + '\n', 'utf8');
       return Buffer.concat([head, Buffer.from([0xd6, 0xd0]), b.subarray(head.length)]);
     });
-    expectFailure(build(inputs.seeds, inputs.data), /^002_ce6ca542f5f5cc34\.txt:30: not valid UTF-8 \(byte 0xd6/m);
+    expectFailure(build(inputs.seeds, inputs.data), /^002_ce6ca542f5f5cc34\.txt:30: not UTF-8: byte 0xd6 .* and record its new sha256 in the manifest$/m);
   }, 30_000);
 
   it('a table row with a missing cell', () => {
