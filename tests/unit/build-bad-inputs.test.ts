@@ -60,6 +60,17 @@ const manifestCases: Case[] = [
   { name: 'a document id with spaces', corrupt: (i) => editManifest(i, (m) => (m.files[0].documents[0].id = 'gwr 2025')), pattern: /"id" is "gwr 2025" — give a stable id/ },
   { name: 'schema_version 2', corrupt: (i) => editManifest(i, (m) => (m.schema_version = 2)), pattern: /"schema_version" is 2; this build reads manifest schema 1/ },
   { name: '"regions": [null]', corrupt: (i) => editManifest(i, (m) => (m.regions = [null])), pattern: /regions\[0\] is null — each region is/ },
+  {
+    name: 'documents that hold no figures (only a gazette’s front matter): an empty dataset',
+    corrupt: (i) => editManifest(i, (m) => (m.files = [{ ...m.files[2], documents: [m.files[2].documents[0]] }])),
+    pattern: /^\S*documents\.json:1: the build found no figures in any document: an empty dataset is not published/m,
+  },
+  {
+    name: 'the same with --strict',
+    corrupt: (i) => editManifest(i, (m) => (m.files = [{ ...m.files[2], documents: [m.files[2].documents[0]] }])),
+    pattern: /the build found no figures in any document/,
+    extra: ['--strict'],
+  },
   { name: 'a manifest that is a list', corrupt: (i) => writeFileSync(join(i.data, 'documents.json'), '[]'), pattern: /^\S*documents\.json:1: the manifest is a list, not an object/m },
   { name: 'a manifest that is not JSON', corrupt: (i) => writeFileSync(join(i.data, 'documents.json'), '{\n "files": [\n'), pattern: /documents\.json:\d+: manifest is not valid JSON/ },
 ];
