@@ -52,10 +52,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
 /** The project: the checkout this script belongs to. */
 const ROOT = resolve(import.meta.dirname, '..');
 
-function main(): number {
+/** The whole command: arguments in, exit code out (messages on stdout and stderr). */
+export function run(argv: readonly string[]): number {
   let opts: CliOptions;
   try {
-    opts = parseArgs(process.argv.slice(2));
+    opts = parseArgs(argv);
   } catch (e) {
     console.error(e instanceof Error ? e.message : String(e));
     return 2;
@@ -107,4 +108,4 @@ function main(): number {
 }
 
 /** Run only when executed as a script, not when imported (tests import the helpers). */
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = run(process.argv.slice(2));

@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, editManifest, snapshot, workspace, type Inputs } from '../fixtures/build-run.ts';
+import { buildCli, buildInProcess, editManifest, snapshot, workspace, type Inputs } from '../fixtures/build-run.ts';
 
 const ws = workspace('build-bad-inputs-');
 const out = join(ws.work, 'out');
-const build = (inputs: Inputs, ...extra: string[]) => buildCli(['--seeds', inputs.seeds, '--data', inputs.data, '--out', out, '--quiet', ...extra]);
+/** In this process: the cases are many, and each stops in milliseconds (the CLI itself is tested below). */
+const build = (inputs: Inputs, ...extra: string[]) => buildInProcess(['--seeds', inputs.seeds, '--data', inputs.data, '--out', out, '--quiet', ...extra]);
 
 let good: Record<string, string> | null;
 beforeAll(() => {
@@ -94,14 +95,25 @@ describe.each([
   { group: 'the manifest', cases: manifestCases },
   { group: 'the input files', cases: fileCases },
 ])('$group', ({ cases }) => {
-  it.each(cases)('$name: a clear message, nothing lost', ({ corrupt, pattern, extra }) => {
+  it.each(cases)('$name: a clear message, nothing lost', async ({ corrupt, pattern, extra }) => {
     const inputs = ws.inputs();
     corrupt(inputs);
-    const r = build(inputs, ...(extra ?? []));
+    const r = await build(inputs, ...(extra ?? []));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(pattern);
     expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).toMatch(/left unchanged$/m);
+    expect(snapshot(out)).toEqual(good);
+  }, 30_000);
+});
+
+describe('the command itself', () => {
+  it('exits with code 1 and the message on stderr (a case of the tables above, run as the CLI)', () => {
+    const inputs = ws.inputs();
+    editManifest(inputs, (m) => (m.files = [null]));
+    const r = buildCli(['--seeds', inputs.seeds, '--data', inputs.data, '--out', out, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/files\[0\] is null/);
     expect(snapshot(out)).toEqual(good);
   }, 30_000);
 });
