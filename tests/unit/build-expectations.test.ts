@@ -41,6 +41,15 @@ describe('checkDataset', () => {
     ]);
   });
 
+  it('headline targets kept under another document that states them first still count (also_stated_in)', () => {
+    const observations = dataset.observations.map((o) =>
+      o.document_id === 'zmd-gwr-2024' && o.section === 'headline_targets'
+        ? { ...o, document_id: 'zmd-gwr-2025', also_stated_in: `zmd-gwr-2024:${o.source_file}:${o.source_line}` }
+        : o,
+    );
+    expect(checkDataset({ ...dataset, observations }, 'data/documents.json')).toEqual([]);
+  });
+
   it('a work report without headline targets, named with its file and first line', () => {
     const observations = dataset.observations.filter((o) => !(o.document_id === 'zmd-gwr-2024' && o.section === 'headline_targets'));
     expect(checkDataset({ ...dataset, observations }, 'data/documents.json')).toEqual([
