@@ -1,20 +1,26 @@
 /**
- * npm run extract -- FILE --region zhumadian --year 2026 [--kind work_report] [--id ID] [--data DIR] [--warnings]
+ * npm run extract -- FILE --region SLUG [--year YYYY] [--kind work_report] [--id ID] [--data DIR] [--warnings]
  *
  * Runs the build's extraction on a document that is not in the manifest (next February's work
- * report, say) and prints its observations as CSV (the columns of observations.csv) to stdout.
- * A work report delivered in --year reviews year−1 and sets targets for --year.
- * Errors go to stderr as `file:line: message`, exit code 1; warnings are counted on stderr.
+ * report, another city's report, a news summary of one) and prints its observations as CSV (the
+ * columns of observations.csv) to stdout. A work report delivered in --year reviews year−1 and sets
+ * targets for --year; the document's own years (its headings) win, with a warning, when they say
+ * otherwise. Any region slug is accepted.
+ * Unusable input (unreadable, not UTF-8, bad options, a broken catalogue) exits 1 with
+ * `file:line: message` on stderr; a partial passage (no review, no target list) only warns, exit 0.
  */
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadCatalogue } from './extract/catalogue.ts';
-import { extractDocument } from './extract/index.ts';
 import { observationsCsv } from './build/csv.ts';
-import { formatFinding, type BuildFinding } from './build/findings.ts';
+import { BuildFailure, formatFinding, type BuildFinding } from './build/findings.ts';
 import { mergeObservations } from './build/merge.ts';
+import { loadCatalogueFile, loadRules } from './build/pipeline.ts';
 import { decodeUtf8 } from './build/utf8.ts';
+import { extractDocument } from './extract/index.ts';
+import { findReportSections } from './extract/sections.ts';
+import { flatten } from './extract/text.ts';
+import { textYears } from './extract/workReport.ts';
 import { type DocumentKind, type DocumentMeta, type Observation, type Region } from '../src/lib/types.ts';
 
 const KINDS: readonly DocumentKind[] = ['work_report', 'task_notice', 'five_year_plan', 'policy'];
@@ -22,7 +28,8 @@ const KINDS: readonly DocumentKind[] = ['work_report', 'task_notice', 'five_year
 export interface ExtractCliOptions {
   file: string;
   region: Region;
-  year: number;
+  /** Year of delivery; null: taken from the document's own headings. */
+  year: number | null;
   kind: DocumentKind;
   id: string | null;
   data: string;
@@ -30,7 +37,8 @@ export interface ExtractCliOptions {
   warnings: boolean;
 }
 
-const USAGE = 'usage: npm run extract -- FILE --region zhumadian|yicheng --year YYYY [--kind work_report|task_notice|five_year_plan|policy] [--id ID] [--data DIR] [--warnings]';
+const USAGE =
+  'usage: npm run extract -- FILE --region SLUG [--year YYYY] [--kind work_report|task_notice|five_year_plan|policy] [--id ID] [--data DIR] [--warnings]';
 
 export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
   let file: string | null = null;
@@ -58,46 +66,81 @@ export function parseExtractArgs(argv: readonly string[]): ExtractCliOptions {
     else throw new Error(`more than one FILE (${file}, ${a})\n${USAGE}`);
   }
   if (!file) throw new Error(`FILE missing\n${USAGE}`);
-  if (!region || !/^[a-z][a-z0-9-]{0,39}$/.test(region)) throw new Error(`--region must be a lower-case slug such as zhumadian\n${USAGE}`);
-  if (!year || !/^\d{4}$/.test(year)) throw new Error(`--year must be a year like 2026\n${USAGE}`);
+  if (!region || !/^[a-z][a-z0-9-]{0,39}$/.test(region)) throw new Error(`--region must be a lower-case slug such as zhumadian or hangzhou\n${USAGE}`);
+  if (year !== null && !/^(19|20)\d{2}$/.test(year)) throw new Error(`--year must be a year like 2026\n${USAGE}`);
   if (!KINDS.includes(kind as DocumentKind)) throw new Error(`--kind must be one of ${KINDS.join(', ')}\n${USAGE}`);
-  return { file, region: region as Region, year: Number(year), kind: kind as DocumentKind, id, data, warnings };
+  return { file, region, year: year === null ? null : Number(year), kind: kind as DocumentKind, id, data, warnings };
 }
 
-/** The manifest entry an unknown document gets: delivered in `year`, reviewing year−1. */
-export function documentFor(opts: ExtractCliOptions): DocumentMeta {
+/** The manifest entry an unknown document gets: delivered in `year`, reviewing year−1 (a plan: the five years before). */
+export function documentFor(opts: Pick<ExtractCliOptions, 'file' | 'region' | 'kind' | 'id'> & { year: number | null }): DocumentMeta {
   const { region, year, kind } = opts;
   const plan = kind === 'five_year_plan';
   return {
-    id: opts.id ?? `${region}-${kind.replace(/_/g, '-')}-${year}`,
+    id: opts.id ?? `${region}-${kind.replace(/_/g, '-')}-${year ?? 'undated'}`,
     kind,
     title_zh: basename(opts.file),
     title_en: basename(opts.file),
     issuer_zh: '',
     issuer_en: '',
     region,
-    delivered: String(year),
-    reviews: plan ? [`${year - 5}-${year - 1}`] : kind === 'work_report' ? [String(year - 1)] : [],
-    targets_for: plan ? [`${year}-${year + 4}`] : [String(year)],
+    delivered: year === null ? '' : String(year),
+    reviews: year === null ? [] : plan ? [`${year - 5}-${year - 1}`] : kind === 'work_report' ? [String(year - 1)] : [],
+    targets_for: year === null ? [] : plan ? [`${year}-${year + 4}`] : [String(year)],
     begins_with: null,
   };
 }
 
+/**
+ * The year a report was delivered in, by its own headings (2024年工作回顾 → 2025), and a warning when
+ * --year says otherwise: the document's years are used.
+ */
+export function deliveryYear(text: string, kind: DocumentKind, given: number | null, file: string): { year: number | null; warnings: BuildFinding[] } {
+  if (kind !== 'work_report' && kind !== 'task_notice') return { year: given, warnings: [] };
+  const own = textYears(findReportSections(flatten(text).text));
+  const stated = own.target ? Number(own.target) : null;
+  if (stated === null) {
+    const warnings: BuildFinding[] = given === null ? [{ level: 'warning', file, line: 1, message: 'the document names no year in its headings and no --year was given: figures whose period only the year would give are left out' }] : [];
+    return { year: given, warnings };
+  }
+  if (given !== null && given !== stated) {
+    return {
+      year: stated,
+      warnings: [{ level: 'warning', file, line: 1, message: `--year ${given} contradicts the document, which reviews ${stated - 1} and sets targets for ${stated}: the document's years are used` }],
+    };
+  }
+  return { year: stated, warnings: [] };
+}
+
 export function extractFile(opts: ExtractCliOptions): { observations: Observation[]; errors: BuildFinding[]; warnings: BuildFinding[] } {
   const file = basename(opts.file);
-  const decoded = decodeUtf8(readFileSync(opts.file), file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(opts.file);
+  } catch (e) {
+    return { observations: [], errors: [{ level: 'error', file, line: 1, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}) — check the path` }], warnings: [] };
+  }
+  const decoded = decodeUtf8(bytes, file);
   if (!decoded.ok) return { observations: [], errors: [decoded.finding], warnings: [] };
-  const catalogueName = join(opts.data, 'indicators.csv');
-  const catalogue = loadCatalogue(readFileSync(catalogueName, 'utf8'), catalogueName);
-  if (!catalogue.ok) return { observations: [], errors: catalogue.errors.map((e) => ({ level: 'error' as const, ...e })), warnings: [] };
-  const doc = documentFor(opts);
+  let catalogue;
+  let rules;
+  try {
+    catalogue = loadCatalogueFile(opts.data);
+    rules = loadRules(opts.data);
+  } catch (e) {
+    if (e instanceof BuildFailure) return { observations: [], errors: e.findings, warnings: [] };
+    throw e;
+  }
   const source = decoded.text;
-  const result = extractDocument({ doc, file, source, start: 0, end: source.length, catalogue: catalogue.indicators });
+  const years = deliveryYear(source, opts.kind, opts.year, file);
+  const doc = documentFor({ ...opts, year: years.year });
+  const result = extractDocument({ doc, file, source, start: 0, end: source.length, catalogue, caveatRules: rules.caveatRules, qualifiers: rules.qualifiers });
   const merged = mergeObservations(result.observations, new Map([[doc.id, 0]]));
+  const all = [...years.warnings, ...result.findings, ...merged.findings];
   return {
     observations: merged.observations,
-    errors: [...result.findings, ...merged.findings].filter((f) => f.level === 'error'),
-    warnings: [...result.findings, ...merged.findings].filter((f) => f.level === 'warning'),
+    errors: all.filter((f) => f.level === 'error'),
+    warnings: all.filter((f) => f.level === 'warning'),
   };
 }
 
@@ -109,13 +152,7 @@ function main(): number {
     console.error(e instanceof Error ? e.message : String(e));
     return 2;
   }
-  let out: ReturnType<typeof extractFile>;
-  try {
-    out = extractFile(opts);
-  } catch (e) {
-    console.error(`${opts.file}: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  }
+  const out = extractFile(opts);
   for (const f of out.errors) console.error(formatFinding(f));
   if (opts.warnings) for (const f of out.warnings) console.error(`warning: ${formatFinding(f)}`);
   else if (out.warnings.length) console.error(`${out.warnings.length} warning(s), e.g. figures not classified (--warnings lists them)`);

@@ -24,6 +24,11 @@ export interface Coverage {
   totals: { rows: number; by_kind: Record<Kind, number>; pairs: number; warnings: number };
   documents: DocumentCoverage[];
   pairs_by_status: Record<Status, number>;
+  /**
+   * Every target whose period a document reviews but that is not judged, with the reason (not stated /
+   * different measure / caveat / no reference …), so that a researcher can check each call.
+   */
+  unassessed: { target_id: string; indicator_id: string; indicator_zh: string; period: string; status: Status; reason: string; related_actual_id: string | null; quote: string }[];
   /** Warning categories (message with quoted text and numbers masked) → count. */
   warning_categories: { category: string; count: number }[];
   warnings: (BuildFinding & { document_id: string })[];
@@ -88,11 +93,19 @@ export function buildCoverage(
     const c = warningCategory(w.message);
     categories.set(c, (categories.get(c) ?? 0) + 1);
   }
+  const byId = new Map(observations.map((o) => [o.id, o] as const));
+  const unassessed = pairs
+    .filter((p) => (p.status === 'not_assessable' || p.status === 'not_comparable') && p.reason !== 'no_review' && p.reason !== 'qualitative')
+    .map((p) => {
+      const t = byId.get(p.target_id)!;
+      return { target_id: p.target_id, indicator_id: p.indicator_id, indicator_zh: t.indicator_zh, period: p.period, status: p.status, reason: p.reason, related_actual_id: p.related_actual_id, quote: t.quote };
+    });
   return {
     version,
     totals: { rows: observations.length, by_kind, pairs: pairs.length, warnings: placed.length },
     documents,
     pairs_by_status,
+    unassessed,
     warning_categories: [...categories.entries()]
       .map(([category, count]) => ({ category, count }))
       .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
@@ -117,6 +130,9 @@ export function formatCoverage(c: Coverage): string {
   }
   out.push('');
   out.push(`pairs: ${Object.entries(c.pairs_by_status).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  const reasons = new Map<string, number>();
+  for (const u of c.unassessed) reasons.set(u.reason, (reasons.get(u.reason) ?? 0) + 1);
+  out.push(`reviewed but not judged: ${c.unassessed.length} (${[...reasons].map(([r, n]) => `${r} ${n}`).join(', ')}; listed in coverage.json)`);
   const repeated = c.documents.reduce((n, d) => n + d.repeated_elsewhere, 0);
   if (repeated) out.push(`facts stated in more than one place (kept once, others in also_stated_in): ${repeated}`);
   out.push('');

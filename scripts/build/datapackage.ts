@@ -24,6 +24,7 @@ const SECTIONS = [
   'table_2_1',
   'plan_text',
   'task_notice',
+  'derived',
 ];
 const PERIOD = '^\\d{4}(-\\d{4})?$';
 const bool = { type: 'boolean' as const, trueValues: ['true'], falseValues: ['false'] };

@@ -7,6 +7,8 @@ export interface BuildFinding {
   file: string;
   line: number;
   message: string;
+  /** Offset in the source of the figure a warning is about, when it is about one. */
+  at?: number;
 }
 
 /** Thrown when the build must stop; carries every error found so far. */

@@ -5,9 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pairTargets } from '../../src/lib/attainment.ts';
-import { SCHEMA_VERSION, type Dataset, type Indicator, type Observation, type RegionMeta, type Slice } from '../../src/lib/types.ts';
+import { pairTargets } from '../../src/lib/pairing.ts';
+import { SCHEMA_VERSION, type Caveat, type Dataset, type Indicator, type Observation, type RegionMeta, type Slice } from '../../src/lib/types.ts';
+import { loadCaveatRules, type CaveatRule } from '../extract/caveats.ts';
 import { loadCatalogue } from '../extract/catalogue.ts';
+import { loadQualifiers, type Qualifier } from '../extract/measure.ts';
 import { extractDocument } from '../extract/index.ts';
 import type { OutputFiles } from './atomic.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
@@ -17,8 +19,10 @@ import { checkDocuments } from './expectations.ts';
 import { BuildFailure, error, type BuildFinding } from './findings.ts';
 import { describeUnreadable, readInputFile } from './inputFile.ts';
 import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
+import { deriveGrowth } from './derive.ts';
 import { mergeObservations } from './merge.ts';
 import { decodeUtf8 } from './utf8.ts';
+import { lineOf } from '../extract/text.ts';
 
 export interface BuildOptions {
   /** Directory of the seed files. */
@@ -36,6 +40,45 @@ export interface BuildResult {
 
 export const MANIFEST_FILE = 'documents.json';
 export const CATALOGUE_FILE = 'indicators.csv';
+export const CAVEATS_FILE = 'caveats.csv';
+export const QUALIFIERS_FILE = 'qualifiers.csv';
+
+/** A small rules file of data/ (UTF-8 CSV), parsed; a missing file or a bad row stops the build. */
+function loadRulesFile<T>(
+  dataDir: string,
+  name: string,
+  parse: (text: string, label: string) => { ok: true; value: T } | { ok: false; errors: { file: string; line: number; message: string }[] },
+): { text: string; value: T } {
+  const label = `${dataDir}/${name}`.replace(/^\.\//, '');
+  const bytes = readOrNull(join(dataDir, name));
+  if (!bytes) stop([error(label, 1, `${name} not found — create it (see README: the dataset)`)]);
+  const decoded = decodeUtf8(bytes, label);
+  if (!decoded.ok) stop([{ ...decoded.finding, message: decoded.finding.message.replace(/ and update its sha256 in the manifest$/, '') }]);
+  const result = parse(decoded.text.replace(/^\uFEFF/, ''), label);
+  if (!result.ok) stop(result.errors.map((e) => error(e.file, e.line, e.message)));
+  return { text: decoded.text, value: result.value };
+}
+
+/** The indicator catalogue (data/indicators.csv) alone, for the single-document CLI; errors throw BuildFailure. */
+export function loadCatalogueFile(dataDir: string): Indicator[] {
+  return loadRulesFile(dataDir, CATALOGUE_FILE, (t, l) => {
+    const r = loadCatalogue(t, l);
+    return r.ok ? { ok: true, value: r.indicators } : { ok: false, errors: r.errors.map((e) => ({ ...e, message: `${e.message} — fix this row of the catalogue` })) };
+  }).value;
+}
+
+/** The caveat rules (data/caveats.csv) and the scope qualifiers (data/qualifiers.csv), with their texts for the version. */
+export function loadRules(dataDir: string): { text: string; caveatRules: CaveatRule[]; qualifiers: Qualifier[] } {
+  const caveats = loadRulesFile(dataDir, CAVEATS_FILE, (t, l) => {
+    const r = loadCaveatRules(t, l);
+    return r.ok ? { ok: true, value: r.rules } : r;
+  });
+  const qualifiers = loadRulesFile(dataDir, QUALIFIERS_FILE, (t, l) => {
+    const r = loadQualifiers(t, l);
+    return r.ok ? { ok: true, value: r.qualifiers } : r;
+  });
+  return { text: caveats.text + qualifiers.text, caveatRules: caveats.value, qualifiers: qualifiers.value };
+}
 
 function readOrNull(path: string): Buffer | null {
   try {
@@ -135,6 +178,8 @@ export function pipelineCodeHash(): string {
         .map((f) => `${d}/${f}`),
     ),
     'src/lib/attainment.ts',
+    'src/lib/pairing.ts',
+    'src/lib/units.ts',
     'src/lib/types.ts',
   ].sort();
   return sha256Hex(files.map((f) => `${f}\n${sha256Hex(readFileSync(join(root, f)))}`).join('\n'));
@@ -145,24 +190,37 @@ export function extractAll(
   seeds: readonly SeedText[],
   located: readonly LocatedDocument[],
   indicators: Indicator[],
-): { observations: Observation[]; warnings: BuildFinding[] } {
+  rules: { caveatRules: CaveatRule[]; qualifiers: Qualifier[] } = { caveatRules: [], qualifiers: [] },
+): { observations: Observation[]; caveats: Caveat[]; own: Indicator[]; warnings: BuildFinding[] } {
   const texts = new Map(seeds.map((s) => [s.meta.file, s.text]));
   const errors: BuildFinding[] = [];
   const warnings: BuildFinding[] = [];
   const all: Observation[] = [];
+  const caveats: Caveat[] = [];
+  const own = new Map<string, Indicator>();
   for (const d of located) {
-    const result = extractDocument({ doc: d.doc, file: d.file, source: texts.get(d.file)!, start: d.start, end: d.end, catalogue: indicators });
+    const result = extractDocument({ doc: d.doc, file: d.file, source: texts.get(d.file)!, start: d.start, end: d.end, catalogue: indicators, ...rules });
     all.push(...result.observations);
+    caveats.push(...result.caveats);
+    for (const i of result.indicators ?? []) if (!own.has(i.id)) own.set(i.id, i);
     for (const f of result.findings) {
-      if (f.level === 'error') errors.push(/ — /.test(f.message) ? f : { ...f, message: `${f.message} — ${ERROR_HINT}` });
+      // A headline target the catalogue cannot name stops the build (the single-document CLI only warns).
+      const stops = f.level === 'error' || /^unclassified headline target/.test(f.message);
+      if (stops) errors.push({ ...f, level: 'error', message: / — /.test(f.message) ? f.message : `${f.message} — ${ERROR_HINT}` });
       else warnings.push(f);
+    }
+    if (d.doc.kind === 'work_report' && !result.observations.some((o) => o.section === 'headline_targets')) {
+      errors.push(error(d.file, lineOf(texts.get(d.file)!, d.start), `work report ${d.doc.id} has no headline targets (主要预期目标是：…) — check the document's range in the manifest (begins_with) and its text`));
     }
   }
   const order = new Map(located.map((d, i) => [d.doc.id, i]));
   const merged = mergeObservations(all, order);
   for (const f of merged.findings) (f.level === 'error' ? errors : warnings).push(f);
   if (errors.length) stop(errors);
-  return { observations: merged.observations, warnings };
+  // Own measures that rows still name after the merge, in id order.
+  const named = new Set(merged.observations.map((o) => o.indicator_id));
+  const ownUsed = [...own.values()].filter((i) => named.has(i.id)).sort((a, b) => a.id.localeCompare(b.id));
+  return { observations: merged.observations, caveats, own: ownUsed, warnings };
 }
 
 /** What to do about an extractor error that does not say so itself. */
@@ -176,10 +234,14 @@ const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 export function buildDataset(opts: BuildOptions): BuildResult {
   const { manifestText, catalogueText, indicators, regions, seeds, located } = loadInputs(opts);
-  const version = datasetVersion(manifestText, catalogueText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
-  const { observations, warnings } = extractAll(seeds, located, indicators);
-  const reviewed = located.flatMap((d) => d.doc.reviews);
-  const pairs = pairTargets(observations, indicators, reviewed);
+  const rules = loadRules(opts.dataDir);
+  const version = datasetVersion(manifestText, catalogueText + rules.text, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
+  const extracted = extractAll(seeds, located, indicators, rules);
+  const { warnings, caveats } = extracted;
+  const allIndicators = [...indicators, ...extracted.own];
+  const delivered = new Map(located.map((d) => [d.doc.id, d.doc.delivered] as const));
+  const observations = [...extracted.observations, ...deriveGrowth(extracted.observations, indicators, delivered)];
+  const pairs = pairTargets({ observations, indicators: [...indicators, ...extracted.own], documents: located.map((d) => d.doc), caveats });
   const sha = new Map(seeds.map((s) => [s.meta.file, s.meta.sha256]));
   const documents: Dataset['documents'] = located.map((d) => ({
     ...d.doc,
@@ -188,7 +250,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     line_start: d.line_start,
     line_end: d.line_end,
   }));
-  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, regions, documents, indicators, observations, pairs, caveats: [] };
+  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, regions, documents, indicators: allIndicators, observations, pairs, caveats };
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
   const files: OutputFiles = new Map();
@@ -215,10 +277,11 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   return { dataset, coverage, files };
 }
 
-/** One slice per indicator × region with observations: what an embedded chart loads. */
+/** One slice per catalogued indicator × region with observations: what an embedded chart loads. */
 export function slicesOf(dataset: Dataset): Slice[] {
   const groups = new Map<string, Observation[]>();
   for (const o of dataset.observations) {
+    if (!o.catalogued) continue;
     const k = `${o.region}--${o.indicator_id}`;
     const list = groups.get(k);
     if (list) list.push(o);

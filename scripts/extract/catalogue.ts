@@ -2,7 +2,7 @@
  * The indicator catalogue (data/indicators.csv): loading with line-precise errors, and
  * matching a phrase of text to an indicator (longest phrasing wins).
  */
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv as readCsv, type CsvRecord } from '../../src/lib/csv.ts';
 import type { Direction, GrowthBasis, Indicator, Measure } from '../../src/lib/types.ts';
 
 export interface CatalogueError {
@@ -17,7 +17,7 @@ export type CatalogueResult =
 
 const COLUMNS = ['id', 'zh', 'en', 'category', 'unit', 'direction', 'headline', 'phrasings'] as const;
 /** Columns of the measure model; a catalogue without them gets the defaults (see defaultMeasure). */
-const OPTIONAL = ['measure', 'qualifiers', 'counting_words', 'growth', 'not_same_as', 'note_zh', 'note_en'] as const;
+const OPTIONAL = ['measure', 'qualifiers', 'counting_words', 'growth', 'not_same_as', 'note_zh', 'note_en', 'parts'] as const;
 const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'neutral'];
 const MEASURES: readonly Measure[] = ['flow', 'stock', 'aggregate', 'rate'];
 const GROWTHS: readonly GrowthBasis[] = ['nominal', 'real', ''];
@@ -35,9 +35,18 @@ const list = (s: string) =>
     .filter((p) => p !== '');
 const ID = /^[a-z][a-z0-9_]*$/;
 
+/**
+ * Records of a CSV file of data/ with their lines, read by the project's one CSV reader
+ * (src/lib/csv.ts). Records only: a caller that should report malformed quoting (as loadCatalogue
+ * does) uses that reader's `errors` too.
+ */
+export function parseCsv(text: string): CsvRecord[] {
+  return readCsv(text).records;
+}
+
 /** Parse and validate the catalogue; every problem is reported with file and line. */
 export function loadCatalogue(csvText: string, fileName: string): CatalogueResult {
-  const { records, errors: csvErrors } = parseCsv(csvText);
+  const { records, errors: csvErrors } = readCsv(csvText);
   const errors: CatalogueError[] = [];
   const err = (line: number, message: string): void => {
     errors.push({ file: fileName, line, message });
@@ -56,7 +65,7 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
   }
   const indicators: Indicator[] = [];
   const seenIds = new Map<string, number>();
-  const seenPhrasings = new Map<string, { id: string; line: number }>();
+  const seenPhrasings = new Map<string, { id: string; line: number; variant: string }[]>();
   for (const rec of records.slice(1)) {
     if (rec.fields.length !== cols.length) {
       err(rec.line, `expected ${cols.length} fields, found ${rec.fields.length} (quote fields that contain commas)`);
@@ -85,10 +94,14 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
     }
     if (headline !== 'true' && headline !== 'false') err(rec.line, `headline must be true or false, found "${headline}"`);
     if (phrasings.length === 0) err(rec.line, `indicator "${id}" has no phrasings`);
+    // One phrasing may name several measures only when they differ in scope qualifiers or in
+    // flow/stock (新增5G基站 vs 5G基站达到): the text's words then decide (see measure.ts).
+    const variant = `${list(get('qualifiers')).sort().join('+')}/${measure}`;
     for (const p of phrasings) {
-      const other = seenPhrasings.get(p);
-      if (other && other.id !== id) err(rec.line, `phrasing "${p}" of "${id}" already means "${other.id}" (line ${other.line})`);
-      seenPhrasings.set(p, { id, line: rec.line });
+      const others = seenPhrasings.get(p) ?? [];
+      const clash = others.find((o) => o.id !== id && o.variant === variant);
+      if (clash) err(rec.line, `phrasing "${p}" of "${id}" already means "${clash.id}" (line ${clash.line}) with the same qualifiers and measure — give one of them qualifiers or another measure`);
+      seenPhrasings.set(p, [...others, { id, line: rec.line, variant }]);
     }
     indicators.push({
       id,
@@ -107,6 +120,7 @@ export function loadCatalogue(csvText: string, fileName: string): CatalogueResul
       note_zh: get('note_zh'),
       note_en: get('note_en'),
       catalogued: true,
+      ...(get('parts') ? { parts: list(get('parts')) } : {}),
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, indicators };

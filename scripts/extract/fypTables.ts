@@ -9,12 +9,13 @@
  * 贫困人口, 贫困村 …). Cells: `304.3`, `[6.1]` (five-year cumulative), `5.5 以内`, `7以上`,
  * `年均增长10%左右`, `27283.8元`, `—`/`--` (no data), `按市下达目标` (qualitative).
  */
-import type { Basis, Kind, Observation, Section } from '../../src/lib/types.ts';
+import type { Basis, Caveat, Kind, Observation, Section } from '../../src/lib/types.ts';
+import { caveatsIn, type FoundCaveat } from './caveats.ts';
 import { matchIndicator } from './catalogue.ts';
 import { ATTRIBUTE, linesOf, readCell, readRows, ROW_NUMBER, SECTION_HEADING, unitFromName, type CellValue, type SourceLine } from './fypRows.ts';
-import type { ExtractInput, ExtractResult, Finding } from './index.ts';
+import type { ExtractInput, ExtractResult, Finding } from './types.ts';
 import { buildObservation } from './observation.ts';
-import { lineOf } from './text.ts';
+import { flatten, lineOf } from './text.ts';
 
 export { linesOf, readCell, readRows, splitRow, unitFromName } from './fypRows.ts';
 export type { Cell, CellValue, Row, RowParts, SourceLine } from './fypRows.ts';
@@ -36,8 +37,8 @@ export interface TableBlock {
   header: string;
   /** Lines after the header, up to the end of the table. */
   body: SourceLine[];
-  /** The note under the table (注：…, a few lines), if any. */
-  note: { line: SourceLine; text: string } | null;
+  /** The note under the table (注：… to the end of its paragraph), if any; `end` is a source offset. */
+  note: { line: SourceLine; text: string; end: number } | null;
 }
 
 const CAPTION = /^\s*表\s*(\d+)\s*[-－—–]\s*(\d+)\s*(.*)$/;
@@ -131,11 +132,12 @@ export function findTables(source: string, start: number, end: number): TableBlo
     }
     let note: TableBlock['note'] = null;
     if (j < lines.length && /^\s*注[：:]/.test(lines[j]!.text)) {
-      const text = lines
-        .slice(j, j + 12)
-        .map((l) => l.text.trim())
-        .join('');
-      note = { line: lines[j]!, text };
+      // The note runs to the end of its paragraph: the next line that starts indented (a new
+      // paragraph of the text) or a heading ends it; at most 12 lines.
+      let k = j + 1;
+      while (k < lines.length && k < j + 12 && !/^\s+\S/.test(lines[k]!.text) && !/^\s*第[一二三四五六七八九十百]+[章节篇]/.test(lines[k]!.text)) k++;
+      const noteLines = lines.slice(j, k);
+      note = { line: lines[j]!, text: noteLines.map((l) => l.text.trim()).join(''), end: noteLines[noteLines.length - 1]!.end };
     }
     tables.push({ section, caption: `表 ${cap[1]}-${cap[2]} ${cap[3]!.trim()}`, captionLine: lines[i]!, header: header.join(' '), body, note });
     i = j - 1;
@@ -159,8 +161,9 @@ export function extractFypTables(input: ExtractInput): ExtractResult {
   const { doc, file, source, start, end, catalogue } = input;
   const observations: Observation[] = [];
   const findings: Finding[] = [];
+  const caveats: Caveat[] = [];
   const err = (offset: number, message: string) => findings.push({ level: 'error', file, line: lineOf(source, offset), message });
-  const warn = (offset: number, message: string) => findings.push({ level: 'warning', file, line: lineOf(source, offset), message });
+  const warn = (offset: number, message: string) => findings.push({ level: 'warning', file, line: lineOf(source, offset), message, at: offset });
 
   for (const table of findTables(source, start, end)) {
     if (table.section !== 'table_1_1' && table.section !== 'table_2_1') {
@@ -173,9 +176,7 @@ export function extractFypTables(input: ExtractInput): ExtractResult {
       continue;
     }
     const { columns, hasUnit } = header;
-    if (table.note && /预计/.test(table.note.text)) {
-      warn(table.note.line.start, `${table.caption}: the note says some values are estimates (预计) without saying which; no cell is flagged estimated`);
-    }
+    const tableRows: Observation[] = [];
     const { rows, problems } = readRows(source, table.body, columns.length, hasUnit);
     for (const p of problems) {
       findings.push({ level: 'error', file, line: p.line, message: `${table.caption}: ${p.reason} — every row needs a name${hasUnit ? ', a unit' : ''}, ${columns.length} value cells (${columns.map((c) => c.label).join(', ')}; — or -- for no data) and 约束性/预期性` });
@@ -213,7 +214,7 @@ export function extractFypTables(input: ExtractInput): ExtractResult {
           warn(cell.start, `unit not stated: ${table.caption} row ${parts.number} ${rowName}; catalogue unit ${indicator.unit} used`);
         }
         const figure = value.type === 'figure' ? value : null;
-        observations.push(
+        tableRows.push(
           buildObservation(doc, file, source, {
             indicator,
             kind: column.kind,
@@ -234,6 +235,19 @@ export function extractFypTables(input: ExtractInput): ExtractResult {
         );
       });
     }
+    // The note's caveats reach the rows of this table they speak of.
+    const found = table.note ? noteCaveats(input, table.note.line.start, table.note.end) : [];
+    caveats.push(...found.map((f) => f.caveat));
+    for (const row of tableRows) {
+      const cited = found.filter((f) => (f.applies_to === 'actuals' ? row.kind === 'actual' : f.indicator_ids.includes(row.indicator_id)));
+      observations.push(cited.length ? { ...row, caveats: cited.map((f) => f.caveat.id).join(' ') } : row);
+    }
   }
-  return { observations, findings };
+  return { observations, findings, caveats };
+}
+
+/** Caveats of a table note (source offsets [start, end)). */
+function noteCaveats(input: ExtractInput, start: number, end: number): FoundCaveat[] {
+  const flat = flatten(input.source, start, end);
+  return caveatsIn(input.doc, input.file, input.source, flat, 0, flat.text.length, input.caveatRules ?? [], input.catalogue);
 }

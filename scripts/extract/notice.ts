@@ -3,11 +3,11 @@
  * (今年发展主要预期目标：…) and splits the year's work into numbered tasks, each with its lead
  * departments and deadline.
  */
-import type { ExtractInput, ExtractResult } from './index.ts';
 import { findReportSections } from './sections.ts';
 import type { Range } from './sections.ts';
 import { flatten } from './text.ts';
-import { bodyFigures, finish, headlineList, periodsOf, warn, type Ctx } from './workReport.ts';
+import type { ExtractInput, ExtractResult } from './types.ts';
+import { finish, headlineList, periodsOf, readBody, warn, type Ctx } from './workReport.ts';
 
 /** Where a task of the task notice comes from: its lead departments and deadline. */
 export interface TaskAttribution {
@@ -64,13 +64,16 @@ export function attribution(note: string): TaskAttribution {
  */
 export function extractTaskNotice(input: ExtractInput): ExtractResult {
   const flat = flatten(input.source, input.start, input.end);
-  const ctx: Ctx = { input, flat, observations: [], findings: [] };
+  const ctx: Ctx = { input, flat, observations: [], findings: [], own: new Map() };
   const sections = findReportSections(flat.text);
   const periods = periodsOf(input, sections);
   if (sections.headline) headlineList(ctx, sections.headline, 'task_notice', periods.target);
   else warn(ctx, 'warning', 0, 'no headline target list (主要预期目标：…) found in this task notice');
-  for (const task of noticeTasks(flat.text, sections.headline?.end ?? 0)) {
-    bodyFigures(ctx, task.body, 'tasks', periods, { lead_departments: task.lead_departments, deadline: task.deadline });
+  const tasks = noticeTasks(flat.text, sections.headline?.end ?? 0);
+  // A task's figures are targets of the year (the notice reviews nothing).
+  const targetsOnly = { ...sections, review: null, tasks: { start: 0, end: flat.text.length } };
+  for (const task of tasks) {
+    readBody(ctx, targetsOnly, periods, task.body, 'task_notice', () => ({ lead_departments: task.lead_departments, deadline: task.deadline }));
   }
   return finish(ctx);
 }

@@ -42,6 +42,8 @@ export function periodPhrases(text: string, from = 0, to = text.length): PeriodP
     // (增至2020年的34411元 is one).
     if (!m[1] && NOT_PERIOD_BEFORE.test(before)) continue;
     if (after === '起' || after === '、' || /\d/.test(after)) continue;
+    // 是2017年的1.8倍: a year of comparison (增至2020年的 is a period: 至 makes it one).
+    if (!m[1] && after === '的') continue;
     if (m[3] && !m[4] && !m[5] && /^\d/.test(text.slice(end, end + 2))) continue;
     const deadline = Boolean(m[1] || m[4] || m[5]);
     found.push({ start: at, end, period: m[2]!, deadline: deadline ? m[0] : '' });

@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta } from '../../src/lib/types.ts';
 import { findTables, linesOf } from './fypTables.ts';
-import type { ExtractInput, ExtractResult } from './index.ts';
+import type { ExtractInput, ExtractResult } from './types.ts';
 import { extractPlanText, type PlanTextOptions, type Range } from './planText.ts';
 import { flatten } from './text.ts';
 

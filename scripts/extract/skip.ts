@@ -46,6 +46,11 @@ const UNIT_FAMILIES: Record<string, readonly string[]> = {
 };
 const RATES = new Set(['%', '‰', '百分点']);
 
+/** The family of a unit (money, people, count, area …), or the unit itself when it has none. */
+export function unitFamily(unit: string): string {
+  return familyOf(unit);
+}
+
 function familyOf(unit: string): string {
   for (const [family, units] of Object.entries(UNIT_FAMILIES)) if (units.includes(unit)) return family;
   return unit;

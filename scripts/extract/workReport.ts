@@ -1,22 +1,29 @@
 /**
- * Government work reports: the headline target list, the review's actuals, the tasks' targets.
+ * Government work reports (and plan-execution reports, news summaries of either): the headline
+ * target list, and every figure of the running text, read one sentence at a time.
  *
- * Structure (see DOMAIN.md): 一、YYYY年工作回顾 (actuals of the reviewed year) → 二、…总体要求 with
- * 主要预期目标是：… (the headline target list) → 三、YYYY年重点工作 (secondary targets).
- * Target vs actual is decided by the section a figure stands in, never by line numbers.
+ * Whether a figure is a target or an actual, and for which period, is decided from what its sentence
+ * says and where it stands: inside a review part (一、2024年工作回顾 …) it is an outcome of the reviewed
+ * year (or of the span a five-year review covers); inside a tasks part it is a target for the year of
+ * delivery; elsewhere, or without headings at all, its sentence's time anchors (去年, 今年, 过去五年,
+ * 2024年, 到2025年 …) and cues (预计, 同比 / 力争, 确保, 目标 …) decide, and failing those its place
+ * before or after the target list. Headings help when present; their absence loses nothing.
  */
-import type { Basis, Kind, Observation, Section } from '../../src/lib/types.ts';
-import { basisOf, GROWTH, signedValue } from './basis.ts';
-import { findIndicators, matchIndicator, type IndicatorMatch } from './catalogue.ts';
-import type { ExtractInput, ExtractResult, Finding } from './index.ts';
-import type { TaskAttribution } from './notice.ts';
-import { figureStarts, parseFigure, type Figure } from './numbers.ts';
+import type { Basis, Kind, Section } from '../../src/lib/types.ts';
+import { GROWTH } from './basis.ts';
+import { matchIndicator } from './catalogue.ts';
+import { measured, sharedHeads, type Named, type NamingContext } from './naming.ts';
 import { buildObservation, uniqueIds } from './observation.ts';
+import { fiveYearPlanSpan } from './fypTables.ts';
+import { isSpan, periodPhrases } from './periods.ts';
+import { readFigures, type Frame, type ReadContext, type Site } from './reader.ts';
 import { findReportSections, splitItems, type Range, type ReportSections } from './sections.ts';
-import { figureSkipReason, isParallelFigure, partReason, unitFits } from './skip.ts';
-import { flatten, lineOf, sourceSpan, widenToClause, type Flat } from './text.ts';
+import { figureStarts, parseFigure } from './numbers.ts';
+import { lineOf, sourceSpan, flatten } from './text.ts';
+import type { ExtractInput, ExtractResult, Finding } from './types.ts';
 
-interface Periods {
+/** The periods a report speaks of. */
+export interface Periods {
   /** The reviewed year, e.g. "2024". */
   year: string | null;
   /** The reviewed span of a five-year review, e.g. "2018-2022". */
@@ -25,116 +32,97 @@ interface Periods {
   target: string | null;
 }
 
+/** Years named by the text itself: its headings, else its 今年/去年 sentences' explicit years. */
+export function textYears(sections: ReportSections): { review: string | null; target: string | null } {
+  const review = sections.reviewHeadingYear ?? (sections.targetHeadingYear ? String(Number(sections.targetHeadingYear) - 1) : null);
+  const target = sections.targetHeadingYear ?? (sections.reviewHeadingYear ? String(Number(sections.reviewHeadingYear) + 1) : null);
+  return { review, target };
+}
+
 export function periodsOf(input: ExtractInput, sections: ReportSections): Periods {
-  const year =
-    input.doc.reviews.find((p) => /^\d{4}$/.test(p)) ??
-    sections.reviewHeadingYear ??
-    (sections.targetHeadingYear ? String(Number(sections.targetHeadingYear) - 1) : null);
-  const span = input.doc.reviews.find((p) => /^\d{4}-\d{4}$/.test(p)) ?? null;
-  const target = input.doc.targets_for.find((p) => /^\d{4}$/.test(p)) ?? sections.targetHeadingYear;
+  const own = textYears(sections);
+  const year = input.doc.reviews.find((p) => /^\d{4}$/.test(p)) ?? own.review;
+  const target = input.doc.targets_for.find((p) => /^\d{4}$/.test(p)) ?? own.target;
+  const span =
+    input.doc.reviews.find((p) => /^\d{4}-\d{4}$/.test(p)) ?? (sections.fiveYearReview && year ? `${Number(year) - 4}-${year}` : null);
   return { year, span, target };
 }
 
-export interface Ctx {
-  input: ExtractInput;
-  flat: Flat;
-  observations: Observation[];
-  findings: Finding[];
-}
-
-function lineAt(ctx: Ctx, flatIndex: number): number {
-  return lineOf(ctx.input.source, ctx.flat.map[Math.min(flatIndex, ctx.flat.map.length - 1)] ?? ctx.input.start);
-}
+export type Ctx = ReadContext;
 
 export function warn(ctx: Ctx, level: Finding['level'], flatIndex: number, message: string): void {
-  ctx.findings.push({ level, file: ctx.input.file, line: lineAt(ctx, flatIndex), message });
+  const src = ctx.flat.map[Math.min(flatIndex, ctx.flat.map.length - 1)] ?? ctx.input.start;
+  ctx.findings.push({ level, file: ctx.input.file, line: lineOf(ctx.input.source, src), message });
 }
 
-function excerpt(text: string, start: number, end: number): string {
-  const s = text.slice(start, end);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+function namingOf(ctx: Ctx): NamingContext {
+  return { text: ctx.flat.text, catalogue: ctx.input.catalogue, qualifiers: ctx.input.qualifiers ?? [], own: ctx.own };
 }
 
-/** One headline-list item → one observation per figure, or one qualitative observation. */
+/**
+ * One headline-list item: its figures read like running text (a list item may name two measures:
+ * 城乡居民人均可支配收入分别增长5%和7.5%左右), or, without a figure, one qualitative target per measure
+ * it names (城镇、农村居民人均可支配收入与经济增长基本保持同步 names two).
+ */
 function headlineItem(ctx: Ctx, item: Range, section: Section, period: string): void {
   const text = ctx.flat.text;
   const words = text.slice(item.start, item.end);
   const match = matchIndicator(ctx.input.catalogue, words, 'first');
   if (!match) {
-    warn(
-      ctx,
-      'error',
-      item.start,
-      `unclassified headline target "${words}": add a phrasing to data/indicators.csv`,
-    );
+    warn(ctx, 'warning', item.start, `unclassified headline target "${words}": add a phrasing to data/indicators.csv`);
     return;
   }
-  const quoteEnd = Math.min(item.end + 1, text.length);
-  const quoteSpan = sourceSpan(ctx.flat, item.start, quoteEnd);
-  const figures: Figure[] = [];
-  let lastEnd = item.start;
-  for (const pos of figureStarts(text, item.start + match.end, item.end)) {
-    if (pos < lastEnd) continue;
-    const r = parseFigure(text, pos);
-    if (!r.ok || r.figure.unit === '' || figureSkipReason(text, r.figure) !== null) continue;
-    figures.push(r.figure);
-    lastEnd = r.figure.end;
+  const figures = figureStarts(text, item.start, item.end).filter((p) => {
+    const r = parseFigure(text, p);
+    return r.ok && r.figure.unit !== '';
+  });
+  const frame = (): Frame => ({ kind: 'target', period, estimated: false, section });
+  if (figures.length > 0) {
+    readFigures(ctx, { range: item, frame });
+    return;
   }
-  const base = { indicator: match.indicator, kind: 'target' as Kind, period, section, estimated: false };
-  if (figures.length === 0) {
-    const itemSpan = sourceSpan(ctx.flat, item.start, item.end);
+  const nc = namingOf(ctx);
+  const m = { ...match, start: item.start + match.start, end: item.start + match.end };
+  const none = { start: item.end, end: item.end, numberStart: item.end, numberEnd: item.end, value: 0, valueMax: null, unit: '', comparator: 'eq' as const, cumulative: false };
+  const names: { indicator: Named['indicator']; start: number }[] = sharedHeads(nc, item.start, m).map((h) => ({
+    indicator: h.match ? measured(nc, h.match, h.start, h.start + h.head.length, item.start, none) : m.indicator,
+    start: h.start,
+  }));
+  if (names.some((n) => n.indicator.id === m.indicator.id)) names.length = 0;
+  names.push({ indicator: measured(nc, m, m.start, m.end, item.start, none), start: m.start });
+  const quote = sourceSpan(ctx.flat, item.start, Math.min(item.end + 1, text.length));
+  const itemSpan = sourceSpan(ctx.flat, item.start, item.end);
+  for (const n of names) {
     ctx.observations.push(
       buildObservation(ctx.input.doc, ctx.input.file, ctx.input.source, {
-        ...base,
+        indicator: n.indicator,
+        kind: 'target',
+        period,
+        section,
+        estimated: false,
         value: null,
         value_max: null,
         unit: '',
         comparator: 'qualitative',
-        basis: GROWTH.test(words.slice(match.end - match.start)) ? 'yoy_growth' : 'level',
+        basis: GROWTH.test(words.slice(match.end)) ? 'yoy_growth' : 'level',
         value_text: words,
         figureStart: itemSpan.start,
         figureEnd: itemSpan.end,
-        quoteStart: quoteSpan.start,
-        quoteEnd: quoteSpan.end,
+        quoteStart: quote.start,
+        quoteEnd: quote.end,
       }),
     );
-    return;
-  }
-  let predicateStart = item.start + match.end - match.start;
-  for (const figure of figures) {
-    const predicate = text.slice(predicateStart, figure.numberStart);
-    const basis = basisOf(match.phrasing, predicate, figure);
-    const span = sourceSpan(ctx.flat, figure.start, figure.end);
-    ctx.observations.push(
-      buildObservation(ctx.input.doc, ctx.input.file, ctx.input.source, {
-        ...base,
-        value: signedValue(match.phrasing, predicate, figure, basis),
-        value_max: figure.valueMax,
-        unit: figure.unit,
-        comparator: figure.comparator,
-        basis,
-        figureStart: span.start,
-        figureEnd: span.end,
-        quoteStart: quoteSpan.start,
-        quoteEnd: quoteSpan.end,
-      }),
-    );
-    predicateStart = figure.end;
   }
 }
 
 export function headlineList(ctx: Ctx, range: Range, section: Section, period: string | null): void {
   if (period === null) {
-    warn(ctx, 'error', range.start, 'cannot tell which year the headline targets are for: set targets_for in the manifest');
+    warn(ctx, 'warning', range.start, 'cannot tell which year the headline targets are for: set targets_for in the manifest, or pass --year');
     return;
   }
   for (const item of splitItems(ctx.flat.text, range)) headlineItem(ctx, item, section, period);
 }
 
-const SENTENCE_STOPS = '。！？';
-const WINDOW_STOPS = '，；。：！？、';
-/** A clause that carries on the previous figure's indicator: 同比增长 6.1%, 年均增长 6.2%. */
-const CONTINUATION = /^(同比|比上年|比去年|较上年|年均|总量|其中)?(增长|下降|增速|提高|达到|达|突破|完成)/;
 /** 五年来, 过去五年: the review turns to the whole span (一年来 does not). */
 const SPAN_MARKER = /[二三四五六七八九十]年来|过去[二三四五六七八九十]年/g;
 
@@ -142,281 +130,151 @@ const SPAN_MARKER = /[二三四五六七八九十]年来|过去[二三四五六�
 export function spanModeAfter(text: string, current: boolean, year: string | null): boolean {
   let lastSpan = -1;
   for (const m of text.matchAll(SPAN_MARKER)) lastSpan = m.index;
-  const single = new RegExp(`一年来|过去一年${year ? `|${year}年，` : ''}`, 'g');
+  const single = new RegExp(`一年来|过去一年|去年${year ? `|${year}年，` : ''}`, 'g');
   let lastSingle = -1;
   for (const m of text.matchAll(single)) lastSingle = m.index;
   if (lastSpan < 0 && lastSingle < 0) return current;
   return lastSpan > lastSingle;
 }
 
-function lastIndexOfAny(text: string, chars: string, before: number, floor: number): number {
-  for (let i = before - 1; i >= floor; i--) if (chars.includes(text[i]!)) return i;
-  return floor - 1;
-}
+const BASELINE = /(?:从|由)(?:(\d{4})年(?:末|底)?的?)?$/;
+const SPAN_LEVEL_VERB = /(保持在|稳定在|保持|始终)$/;
+const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|增长到|增加到|增至|降至|降到|下降到|下降至|上升到|上升至|突破|超过)$/;
+/** A deadline in a target's sentence: 到2027年, 2025年底前. */
+const BY_YEAR = /到(20\d\d)年|(20\d\d)年(?:底|末)?(?:前|以前)/g;
+/** Words that make a sentence speak of the future: a promise. */
+const TARGET_CUE = /预期目标|主要目标|目标是|目标为|力争|确保|争取|努力|计划|拟|将|要|今年|明年|到20\d\d年/;
+/** Words that make a sentence speak of the past: an outcome. */
+const REVIEW_CUE = /去年|上年|过去一年|一年来|过去五年|五年来|预计|初步核算|同比|比上年|较上年|完成了|实现了|达到了|刚刚过去/;
 
-interface BodyState {
-  /** Last indicator matched and the sentence it was matched in. */
-  previous: { match: IndicatorMatch; at: number; sentence: number } | null;
+interface ReviewState {
   fiveYear: boolean;
+  markerScan: number;
   seenHeadline: Set<string>;
 }
 
-/** Figures of the review (actuals) or of the tasks part (targets). */
-export function bodyFigures(ctx: Ctx, range: Range, mode: 'review' | 'tasks', periods: Periods, task?: TaskAttribution): void {
-  const text = ctx.flat.text;
-  const state: BodyState = { previous: null, fiveYear: false, seenHeadline: new Set() };
-  let lastEnd = range.start;
-  let markerScan = range.start;
-  for (const pos of figureStarts(text, range.start, range.end)) {
-    if (pos < lastEnd) continue;
-    const r = parseFigure(text, pos);
-    if (!r.ok) continue;
-    const figure = r.figure;
-    lastEnd = figure.end;
-    if (mode === 'review' && periods.span !== null) {
-      state.fiveYear = spanModeAfter(text.slice(markerScan, figure.start), state.fiveYear, periods.year);
-      markerScan = figure.start;
-    }
-    if (figureSkipReason(text, figure) !== null) continue;
-    const sentence = lastIndexOfAny(text, SENTENCE_STOPS, figure.start, range.start) + 1;
-    const windowStart = lastIndexOfAny(text, WINDOW_STOPS, figure.start, range.start) + 1;
-    if (isParallelFigure(text, figure)) {
-      warn(
-        ctx,
-        'warning',
-        figure.start,
-        `unclassified figure "${excerpt(text, windowStart, figure.end)}" in a list of figures: state each with its indicator or add a phrasing to data/indicators.csv`,
-      );
-      continue;
-    }
-    const window = text.slice(windowStart, figure.start);
-    let match =
-      distributedMatch(ctx, range, windowStart, figure) ??
-      matchIndicator(ctx.input.catalogue, window, 'last') ??
-      ellipticalMatch(ctx, range, windowStart, figure);
-    let matchAt = match ? windowStart + match.start : -1;
-    if (!match && state.previous && state.previous.sentence === sentence && CONTINUATION.test(window)) {
-      match = state.previous.match;
-      matchAt = state.previous.at;
-    }
-    if (!match) {
-      warn(
-        ctx,
-        'warning',
-        figure.start,
-        `unclassified figure "${excerpt(text, Math.max(windowStart, figure.start - 30), figure.end)}": add a phrasing to data/indicators.csv`,
-      );
-      continue;
-    }
-    const part = partReason(window);
-    if (part !== null || !unitFits(figure.unit, match.indicator.unit)) {
-      const why = part ?? `unit ${figure.unit} does not fit ${match.indicator.id} (${match.indicator.unit})`;
-      warn(
-        ctx,
-        'warning',
-        figure.start,
-        `unclassified figure "${excerpt(text, Math.max(windowStart, figure.start - 30), figure.end)}": ${why}; add an indicator or phrasing to data/indicators.csv`,
-      );
-      continue;
-    }
-    state.previous = { match, at: matchAt, sentence };
-    const ownMatch = matchAt >= windowStart;
-    const predicateFrom = ownMatch ? Math.max(matchAt + match.phrasing.length, windowStart) : windowStart;
-    const predicate = text.slice(Math.max(predicateFrom, previousFigureEnd(ctx, windowStart, figure)), figure.numberStart);
-    // 财政科技支出、技术合同成交额均增长 35%: one figure stated for every indicator of the list.
-    const shared = ownMatch && SHARED.test(predicate) ? sharedMatches(ctx, range, figure, matchAt, match) : [];
-    const quoteFrom = Math.min(matchAt, windowStart, ...shared.map((m) => m.start));
-    const q = sourceSpan(ctx.flat, ...spanOf(widenToClause(text, quoteFrom, figure.end)));
-    const span = sourceSpan(ctx.flat, figure.start, figure.end);
-    for (const m of [match, ...shared]) {
-      const draft =
-        mode === 'review'
-          ? reviewDraft(text, figure, m, predicate, sentence, periods, state)
-          : tasksDraft(text, figure, m, predicate, sentence, periods);
-      if (draft === null) {
-        warn(ctx, 'warning', figure.start, `figure "${excerpt(text, windowStart, figure.end)}" has no period: set reviews/targets_for in the manifest`);
-        break;
-      }
-      ctx.observations.push(
-        buildObservation(ctx.input.doc, ctx.input.file, ctx.input.source, {
-          indicator: m.indicator,
-          ...draft,
-          value: signedValue(m.phrasing, predicate, figure, draft.basis),
-          value_max: figure.valueMax,
-          unit: figure.unit,
-          comparator: figure.comparator,
-          figureStart: span.start,
-          figureEnd: span.end,
-          quoteStart: q.start,
-          quoteEnd: q.end,
-          ...(task ? { ...task, section: 'task_notice' as Section } : {}),
-        }),
-      );
-    }
+/** An outcome in the review part (or a review sentence): its period, kind and section. */
+function reviewFrame(text: string, site: Site, named: Named, basis: Basis, periods: Periods, state: ReviewState): Frame | string {
+  const { figure } = site;
+  const estimated = text.slice(site.sentence, figure.start).includes('预计');
+  if (periods.span !== null) {
+    state.fiveYear = spanModeAfter(text.slice(state.markerScan, figure.start), state.fiveYear, periods.year);
+    state.markerScan = figure.start;
   }
-}
-
-const SHARED = /^(均|都|分别|同比均|同比分别)/;
-const FLOW_VERB = /新增|新认定|新建|新设/;
-
-/**
- * A 、-list item that drops the head its first item names: 粮食播种面积…1900万亩以上、产量160亿斤以上
- * means 粮食产量. A phrasing matches when the item starts with its tail (2+ characters) and the
- * indicator named by the list's first item starts with its head.
- */
-function ellipticalMatch(ctx: Ctx, range: Range, windowStart: number, figure: Figure): IndicatorMatch | null {
-  const text = ctx.flat.text;
-  if (text[windowStart - 1] !== '、') return null;
-  const window = text.slice(windowStart, figure.start);
-  const clauseStart = lastIndexOfAny(text, '，；。：！？', windowStart, range.start) + 1;
-  const firstItem = text.slice(clauseStart, windowStart).split('、')[0] ?? '';
-  // The head must be the subject of the first item: 粮食 of 粮食播种面积, not a verb like 新建.
-  const first = matchIndicator(ctx.input.catalogue, firstItem, 'first');
-  if (!first) return null;
-  let best: IndicatorMatch | null = null;
-  for (const indicator of ctx.input.catalogue) {
-    for (const phrasing of indicator.phrasings) {
-      for (let cut = 1; cut <= phrasing.length - 2; cut++) {
-        const tail = phrasing.slice(cut);
-        if (!window.startsWith(tail) || !first.phrasing.startsWith(phrasing.slice(0, cut))) continue;
-        if (!best || tail.length > best.end) best = { indicator, phrasing, start: 0, end: tail.length };
-      }
-    }
-  }
-  return best;
-}
-
-/**
- * A verb at the head of a 、-list applies to every item: 新增规上工业企业 110 家、省级“专精特新”企业
- * 20 家 means 20 new ones. When the catalogue has an indicator for verb + item (新增省级“专精特新”),
- * that one is meant; its match is returned with positions in the window (the verb is not there).
- */
-function distributedMatch(ctx: Ctx, range: Range, windowStart: number, figure: Figure): IndicatorMatch | null {
-  const text = ctx.flat.text;
-  if (text[windowStart - 1] !== '、') return null;
-  const window = text.slice(windowStart, figure.start);
-  if (FLOW_VERB.test(window)) return null;
-  const clauseStart = lastIndexOfAny(text, '，；。：！？', windowStart, range.start) + 1;
-  const head = text.slice(clauseStart, windowStart);
-  const verb = FLOW_VERB.exec(head.slice(0, head.indexOf('、') < 0 ? head.length : head.indexOf('、')))?.[0];
-  if (!verb) return null;
-  const m = matchIndicator(ctx.input.catalogue, verb + window, 'last');
-  if (!m || !m.phrasing.startsWith(verb) || m.start !== 0) return null;
-  return { ...m, phrasing: m.phrasing.slice(verb.length), start: 0, end: m.end - verb.length };
-}
-
-function spanOf(r: Range): [number, number] {
-  return [r.start, r.end];
-}
-
-/**
- * The other indicators of a list that shares one figure (A、B均增长 X%): those named in the
- * same clause before the matched one, joined by 、, whose unit fits the figure.
- */
-function sharedMatches(ctx: Ctx, range: Range, figure: Figure, matchAt: number, match: IndicatorMatch): IndicatorMatch[] {
-  const text = ctx.flat.text;
-  const clauseStart = lastIndexOfAny(text, '，；。：！？', matchAt, range.start) + 1;
-  if (text[matchAt - 1] !== '、') return [];
-  return findIndicators(ctx.input.catalogue, text.slice(clauseStart, matchAt))
-    .filter((m) => m.indicator.id !== match.indicator.id && unitFits(figure.unit, m.indicator.unit))
-    .map((m) => ({ ...m, start: clauseStart + m.start, end: clauseStart + m.end }));
-}
-
-/** End of a figure that precedes `figure` inside the same window (从1.6万元提高到2.4万元). */
-function previousFigureEnd(ctx: Ctx, windowStart: number, figure: Figure): number {
-  const text = ctx.flat.text;
-  let end = windowStart;
-  let last = windowStart;
-  for (const pos of figureStarts(text, windowStart, figure.start)) {
-    if (pos < last) continue;
-    const r = parseFigure(text, pos);
-    if (r.ok && r.figure.end <= figure.start) {
-      last = r.figure.end;
-      if (r.figure.unit !== '') end = r.figure.end;
-    }
-  }
-  return end;
-}
-
-interface Draft {
-  kind: Kind;
-  period: string;
-  basis: Basis;
-  estimated: boolean;
-  section: Section;
-}
-
-const BASELINE = /(?:从|由)(?:(\d{4})年(?:末|底)?的?)?$/;
-const SPAN_LEVEL_VERB = /(保持在|稳定在|保持)$/;
-const LEVEL_VERB = /(达到|达|提高到|提升到|提高至|提升至|增长到|增加到|降至|降到|下降到|下降至|上升到|上升至|突破|超过)$/;
-
-function reviewDraft(
-  text: string,
-  figure: Figure,
-  match: IndicatorMatch,
-  predicate: string,
-  sentence: number,
-  periods: Periods,
-  state: BodyState,
-): Draft | null {
-  const estimated = text.slice(sentence, figure.start).includes('预计');
-  const basis = basisOf(match.phrasing, predicate, figure);
   const spanStart = periods.span ? Number(periods.span.slice(0, 4)) : null;
+  const predicate = named.predicate;
   const baseline = BASELINE.exec(predicate);
+  const reviewSection: Section = periods.span && state.fiveYear ? 'review_five_year' : 'review_body';
   if (baseline) {
+    // In a report that reviews a span, a starting value is the span's (居民人均可支配收入从1.6万元提高到2.4万元).
     const year = baseline[1] ?? (spanStart !== null ? String(spanStart - 1) : periods.year ? String(Number(periods.year) - 1) : null);
-    if (year === null) return null;
-    return { kind: 'baseline', period: year, basis: 'level', estimated: false, section: periods.span ? 'review_five_year' : 'review_body' };
+    if (year === null) return 'a starting value without a year';
+    const section: Section = spanStart !== null && year === String(spanStart - 1) ? 'review_five_year' : reviewSection;
+    return { kind: 'baseline', period: year, basis: 'level', estimated: false, section };
   }
-  if (periods.span && basis === 'annual_avg_growth') {
-    return { kind: 'actual', period: periods.span, basis, estimated, section: 'review_five_year' };
+  if (periods.span && basis === 'annual_avg_growth') return { kind: 'actual', period: periods.span, estimated, section: 'review_five_year' };
+  // An explicit earlier year of the sentence (截至2023年底, 2023年，…) than the reviewed one.
+  const phrases = periodPhrases(text, site.sentence, figure.start).filter((p) => !isSpan(p.period) && Number(p.period) < Number(periods.year ?? 0));
+  if (phrases.length && !state.fiveYear) {
+    return { kind: 'actual', period: phrases[phrases.length - 1]!.period, estimated, section: 'review_body' };
   }
   if (periods.span && state.fiveYear) {
     // 五年来: levels reached are end-of-span values; flows (新增, 完成, 累计 …) add up over the span.
-    const level = LEVEL_VERB.test(predicate) || (basis === 'level' && (figure.unit === '%' || figure.unit === '‰'));
+    const level = LEVEL_VERB.test(predicate) || (basis === 'level' && (figure.unit === '%' || figure.unit === '‰')) || named.indicator.measure === 'stock' || named.indicator.measure === 'rate';
     const endYear = periods.span.slice(5);
     if (SPAN_LEVEL_VERB.test(predicate)) return { kind: 'actual', period: periods.span, basis: 'level', estimated, section: 'review_five_year' };
+    if (basis === 'yoy_growth' && named.how !== 'continued') return { kind: 'actual', period: endYear, estimated, section: 'review_five_year' };
     if (level && basis !== 'yoy_growth') return { kind: 'actual', period: endYear, basis: 'level', estimated, section: 'review_five_year' };
+    if (basis === 'yoy_growth') return { kind: 'actual', period: endYear, estimated, section: 'review_five_year' };
     return { kind: 'actual', period: periods.span, basis: 'cumulative', estimated, section: 'review_five_year' };
   }
-  if (periods.year === null) return null;
-  const key = `${match.indicator.id}:${basis}`;
-  const headline = match.indicator.headline && !state.seenHeadline.has(key);
+  if (periods.year === null) return 'no reviewed year for the figure: set reviews in the manifest, or pass --year';
+  const key = `${named.indicator.id}:${basis}`;
+  const headline = named.indicator.headline && !state.seenHeadline.has(key);
   state.seenHeadline.add(key);
-  return { kind: 'actual', period: periods.year, basis, estimated, section: headline ? 'review_headline' : 'review_body' };
+  return { kind: 'actual', period: periods.year, estimated, section: headline ? 'review_headline' : 'review_body' };
 }
 
-const BY_YEAR = /到(20\d\d)年|(20\d\d)年(?:底|末)?(?:前|以前)/g;
+/** “十四五” right before a name (实现“十四五”能耗强度下降12%的目标): the plan's span. */
+const PLAN_BEFORE = /[“"]?十([一二三四五])五[”"]?(?:时期|期间)?$/;
 
-function tasksDraft(
-  text: string,
-  figure: Figure,
-  match: IndicatorMatch,
-  predicate: string,
-  sentence: number,
-  periods: Periods,
-): Draft | null {
+/** A target in the tasks part (or a target sentence): the year of delivery, or the sentence's deadline. */
+function targetFrame(text: string, site: Site, periods: Periods, section: Section, named?: Named): Frame | string {
+  const plan = named ? PLAN_BEFORE.exec(text.slice(site.clause, named.nameStart)) : null;
+  const span = plan ? fiveYearPlanSpan(`十${plan[1]!}五`) : null;
+  if (span) return { kind: 'target', period: `${span.start}-${span.end}`, basis: 'cumulative', estimated: false, section, deadline: plan![0] };
   let period = periods.target;
-  for (const m of text.slice(sentence, figure.start).matchAll(BY_YEAR)) period = m[1] ?? m[2] ?? period;
-  if (period === null) return null;
-  return { kind: 'target', period, basis: basisOf(match.phrasing, predicate, figure), estimated: false, section: 'tasks_body' };
+  let deadline = '';
+  for (const m of text.slice(site.sentence, site.figure.start).matchAll(BY_YEAR)) {
+    period = m[1] ?? m[2] ?? period;
+    deadline = m[0];
+  }
+  if (period === null) return 'no target year for the figure: set targets_for in the manifest, or pass --year';
+  return { kind: 'target', period, estimated: false, section, deadline: deadline && deadline !== `到${periods.target}年` ? deadline : '' };
+}
+
+/**
+ * Outside the parts a heading marks: the sentence decides. An explicit year before the figure, a
+ * past or future cue, or else which side of the target list the sentence stands on.
+ */
+function sentenceKind(text: string, site: Site, periods: Periods, listAt: number | null): 'review' | 'target' | null {
+  const words = text.slice(site.sentence, site.figure.start);
+  const years = periodPhrases(text, site.sentence, site.figure.start).map((p) => Number(p.period.slice(-4)));
+  const year = years[years.length - 1];
+  if (year !== undefined && periods.year && year <= Number(periods.year)) return 'review';
+  if (year !== undefined && periods.target && year >= Number(periods.target)) return 'target';
+  const future = TARGET_CUE.test(words);
+  const past = REVIEW_CUE.test(words);
+  if (future && !past) return 'target';
+  if (past && !future) return 'review';
+  if (listAt !== null) return site.figure.start < listAt ? 'review' : 'target';
+  return null;
 }
 
 export function finish(ctx: Ctx): ExtractResult {
-  return { observations: uniqueIds(ctx.observations), findings: ctx.findings };
+  return { observations: uniqueIds(ctx.observations), findings: ctx.findings, caveats: [], indicators: [...ctx.own.values()] };
 }
 
-/** A government work report: review actuals, the headline target list, secondary targets. */
+/** A government work report: the headline target list and every figure of its text. */
 export function extractWorkReport(input: ExtractInput): ExtractResult {
   const flat = flatten(input.source, input.start, input.end);
-  const ctx: Ctx = { input, flat, observations: [], findings: [] };
+  const ctx: Ctx = { input, flat, observations: [], findings: [], own: new Map() };
   const sections = findReportSections(flat.text);
   const periods = periodsOf(input, sections);
   if (sections.headline) headlineList(ctx, sections.headline, 'headline_targets', periods.target);
-  else warn(ctx, 'error', 0, 'no headline target list (主要预期目标是：…) found in this work report');
-  if (sections.review) bodyFigures(ctx, sections.review, 'review', periods);
-  else warn(ctx, 'error', 0, 'no review section (一、YYYY年工作回顾) found in this work report');
-  if (sections.tasks) bodyFigures(ctx, sections.tasks, 'tasks', periods);
-  else warn(ctx, 'warning', 0, 'no key-tasks section (三、YYYY年重点工作) found in this work report');
+  else warn(ctx, 'warning', 0, 'no headline target list (主要预期目标是：…) found in this report');
+  if (!sections.review) warn(ctx, 'warning', 0, 'no review part (一、YYYY年工作回顾 …) found: outcomes are read from their sentences');
+  readBody(ctx, sections, periods, { start: 0, end: sections.end ?? flat.text.length });
   return finish(ctx);
 }
+
+/** Every figure of a report's text outside its headline list. */
+export function readBody(
+  ctx: Ctx,
+  sections: ReportSections,
+  periods: Periods,
+  range: Range,
+  taskSection: Section = 'tasks_body',
+  attribution?: (site: Site) => { lead_departments: string; deadline: string } | null,
+): void {
+  const text = ctx.flat.text;
+  const state: ReviewState = { fiveYear: false, markerScan: sections.review?.start ?? 0, seenHeadline: new Set() };
+  const inside = (r: Range | null, at: number) => r !== null && r.start <= at && at < r.end;
+  const listAt = sections.headline?.start ?? null;
+  // The headline list is read by headlineList.
+  const list = sections.headline ? sourceSpan(ctx.flat, sections.headline.start, sections.headline.end) : null;
+  readFigures(ctx, {
+    range,
+    elsewhere: (src) => list !== null && list.start <= src && src < list.end,
+    attribution: attribution ? (site) => attribution(site) : undefined,
+    frame: (site, named, basis) => {
+      const at = site.figure.start;
+      const part = inside(sections.review, at) ? 'review' : inside(sections.tasks, at) ? 'target' : sentenceKind(text, site, periods, listAt);
+      if (part === 'review') return reviewFrame(text, site, named, basis, periods, state);
+      if (part === 'target') return targetFrame(text, site, periods, taskSection, named);
+      return 'cannot tell from its sentence whether it is a target or an outcome';
+    },
+  });
+}
+
+export type { Kind };

@@ -1,8 +1,9 @@
 /**
- * Attainment: pairs each target with the actual for the same indicator, region, period and
- * basis, and judges it. Pure; used by the build (pairs.csv) and by the app (methodology page).
+ * Attainment rules: how one target is judged against one actual. Pure; the build pairs targets
+ * with actuals (src/lib/pairing.ts) and cites a rule id on every pair; the app prints the rules
+ * (methodology page) and looks a pair's rule up by its id.
  */
-import type { Basis, Comparator, Direction, Indicator, Kind, Observation, Pair, Status } from './types.ts';
+import type { Comparator, Direction, PairReason, Status } from './types.ts';
 
 /** A rule in words, for the methodology page and for each pair's `rule` column. */
 export interface RuleText {
@@ -19,7 +20,7 @@ export const TOLERANCE = {
   levelShare: 0.05,
 } as const;
 
-/** Every rule the status can come from, in the order the methodology page prints them. */
+/** Every rule a status can come from, in the order the methodology page prints them. Ids are stable. */
 export const ATTAINMENT_RULES = [
   {
     id: 'tolerance',
@@ -27,49 +28,34 @@ export const ATTAINMENT_RULES = [
     en: 'Tolerance: 0.5 percentage point for figures in %; 5% of the target for other figures.',
   },
   {
+    id: 'pairing',
+    zh: '配对：目标只与同一指标（同一口径：范围、新增或总量、计算基础）、同一地区、同一时期、同一计算方式（水平、同比增长、年均增长、累计、百分点变化）的实绩配对。比较前换算数量级（万、亿）；指标目录声明可互换的计数单位（如“家”“户”“个”）视为同一单位。',
+    en: 'Pairing: a target pairs only with the actual of the same indicator (one measure: same scope, flow or stock, basis), region, period and kind of figure (level, growth on the year before, average annual growth, cumulative, change in points). Magnitudes (万, 亿) are converted; counting words the catalogue declares equivalent for an indicator (家, 户, 个) count the same entities.',
+  },
+  {
     id: 'eq',
-    zh: '明确数值（如“增长 8%”）：实绩不低于目标为完成（越低越好的指标：不高于目标）；差距在容差内为接近；否则为未完成。',
-    en: 'Plain figure (e.g. "grow 8%"): met if the actual is at least the target (at most, for lower-is-better indicators); near if short by no more than the tolerance; otherwise missed.',
+    zh: '明确数值（如“增长 8%”）：实绩不低于目标为达成（越低越好的指标：不高于目标）；差距不超过容差为略低于目标；否则为未达成。',
+    en: 'Plain figure (e.g. "grow 8%"): met if the actual is at least the target (at most, for lower-is-better indicators); narrowly missed if short by no more than the tolerance; otherwise missed.',
   },
   {
     id: 'at_least',
-    zh: '“以上/不低于”：实绩不低于目标为完成（越低越好的指标：不高于目标）；差距在容差内为接近；否则为未完成。',
-    en: '"At least" (以上, 不低于): met if the actual is at least the target (at most, for lower-is-better indicators); near if short by no more than the tolerance; otherwise missed.',
+    zh: '“以上/不低于”：实绩不低于目标为达成（越低越好的指标：不高于目标）；差距不超过容差为略低于目标；否则为未达成。',
+    en: '"At least" (以上, 不低于): met if the actual is at least the target (at most, for lower-is-better indicators); narrowly missed if short by no more than the tolerance; otherwise missed.',
   },
   {
     id: 'at_most',
-    zh: '“以内/以下/不超过”：实绩不高于目标为完成；超出在容差内为接近；否则为未完成。',
-    en: '"At most" (以内, 以下, 不超过): met if the actual is at most the target; near if above it by no more than the tolerance; otherwise missed.',
+    zh: '“以内/以下/不超过”：实绩不高于目标为达成；超出不超过容差为略低于目标；否则为未达成。',
+    en: '"At most" (以内, 以下, 不超过): met if the actual is at most the target; narrowly missed if above it by no more than the tolerance; otherwise missed.',
   },
   {
     id: 'about',
-    zh: '“左右/约”：实绩与目标之差在容差内为完成；向有利方向超出也为完成；向不利方向偏离不超过两倍容差为接近；否则为未完成。',
-    en: '"About" (左右, 约): met if within the tolerance of the target, or beyond it in the better direction; near if off in the worse direction by no more than twice the tolerance; otherwise missed.',
+    zh: '“左右/约”：实绩达到目标或向有利方向超出为达成；向不利方向偏离不超过容差为“在‘左右’容差内”（措辞允许，但仍是差距，不算达成）；不超过两倍容差为略低于目标；否则为未达成。没有有利方向的指标，任何偏离都算不利。',
+    en: '"About" (左右, 约): met if the actual reaches the target or beats it in the better direction; within the "about" margin if short by no more than the tolerance (the wording allows it, but it is a shortfall, not "met"); narrowly missed if short by no more than twice the tolerance; otherwise missed. For an indicator with no better direction, any distance counts as short.',
   },
   {
     id: 'range',
-    zh: '区间（如 6%—7%）：实绩在区间内为完成；向有利方向超出也为完成；距最近端点不超过容差为接近；否则为未完成。',
-    en: 'Range (e.g. 6%–7%): met if the actual lies inside, or beyond it in the better direction; near if outside by no more than the tolerance; otherwise missed.',
-  },
-  {
-    id: 'qualitative',
-    zh: '定性目标（如“与经济增长同步”）：无数值，不作评判。',
-    en: 'Qualitative target (e.g. "in step with economic growth"): no number, not assessed.',
-  },
-  {
-    id: 'in_step',
-    zh: '“与经济增长（基本）同步”：用同期、同地区、同口径的生产总值增长实绩作参照；该指标增长实绩不低于参照减容差为完成，不低于参照减两倍容差为接近，否则为未完成；差距为两者之差。任一实绩缺失则无法评判。',
-    en: '"In step with economic growth" (与经济增长同步): the GDP growth actual of the same period, region and basis is the reference; met if the indicator\'s growth is at least the reference minus the tolerance, near if at least the reference minus twice the tolerance, otherwise missed; the gap is the difference. Not assessable when either actual is missing.',
-  },
-  {
-    id: 'no_actual',
-    zh: '目标期已有文件回顾，但未给出对应实绩：无法评判。',
-    en: 'The target period has been reviewed by a document but no matching actual is stated: not assessable.',
-  },
-  {
-    id: 'pending',
-    zh: '目标期尚无文件回顾（如 2025 年目标）：待定，而非未完成。',
-    en: 'No document reviews the target period yet (e.g. 2025 targets): pending, not missed.',
+    zh: '区间（如 6%—7%）：实绩在区间内或向有利方向超出为达成；距最近端点不超过容差为略低于目标；否则为未达成。',
+    en: 'Range (e.g. 6%–7%): met if the actual lies inside, or beyond it in the better direction; narrowly missed if outside by no more than the tolerance; otherwise missed.',
   },
   {
     id: 'change_from_levels',
@@ -77,16 +63,51 @@ export const ATTAINMENT_RULES = [
     en: 'Targets of a change in points ("raise by 1.5 percentage points"): when no change is stated, the actual change is the difference between the stated levels of the year and the year before, then judged by the rule for the target\'s comparator.',
   },
   {
-    id: 'pairing',
-    zh: '配对：同一指标、地区、时期、口径（水平、同比增长、年均增长、累计、百分点变化）和单位的目标与实绩。',
-    en: 'Pairing: a target and an actual of the same indicator, region, period, basis (level, year-on-year growth, average annual growth, cumulative, change in points) and unit.',
+    id: 'in_step',
+    zh: '“与经济增长（基本）同步”：用同期、同地区的生产总值增长实绩作参照；该指标增长实绩不低于参照减容差为达成，不低于参照减两倍容差为略低于目标，否则为未达成；差距为两者之差。参照未给出则无法评判。',
+    en: '"In step with economic growth" (与经济增长同步): the GDP growth actual of the same period and region is the reference; met if the indicator\'s growth is at least the reference minus the tolerance, narrowly missed if at least the reference minus twice the tolerance, otherwise missed; the gap is the difference. Not assessable when the reference is not stated.',
+  },
+  {
+    id: 'derived_growth',
+    zh: '推算增速：官方增速为名义增速的指标（进出口、社会消费品零售总额、一般公共预算收入等），若未给出增速但给出了当年和上年的总量，则按（当年总量 − 上年总量）÷ 上年总量推算，保留一位小数，标明“推算”并引用两处原文，再按目标的表述方式判定。实际增速（按可比价计算的生产总值、规上工业增加值）从不由总量推算。',
+    en: 'Derived growth: for indicators whose official growth is nominal (trade, retail sales, budget revenue …), when no growth is stated but the levels of the year and the year before are, the growth is derived as (level − previous level) ÷ previous level, rounded to 0.1%, marked "derived" and citing both statements, then judged by the rule for the target\'s comparator. Real growth (GDP, industrial value added at comparable prices) is never derived from levels.',
+  },
+  {
+    id: 'not_comparable',
+    zh: '口径不可比：原文说明目标与实绩的统计口径不同（统计范围调整、基数调整等）时，判为“口径不可比”并显示说明，不判达成或未达成。',
+    en: 'Not comparable: when the source says the target and the actual are not on the same statistical basis (a change of scope, a revised base …), the pair is "not comparable" and shows the caveat; it is never called met or missed.',
+  },
+  {
+    id: 'qualitative',
+    zh: '定性目标（如“稳中提质”）：无数值，不作评判。',
+    en: 'Qualitative target (e.g. "stable with better quality"): no number, not assessed.',
+  },
+  {
+    id: 'not_stated',
+    zh: '目标期已有文件回顾，但回顾中没有同一口径的数字：无法评判。',
+    en: 'The target period has been reviewed, but the review states no figure of the same measure: not assessable.',
+  },
+  {
+    id: 'different_measure',
+    zh: '回顾中只有相关但不同口径的数字（如示范区与全部、总量与新增、营造林与造林）：无法评判，相关数字仅供参考。',
+    en: 'The review states only a related but different measure (demonstration zones against all, a total against new additions, afforestation plus forest management against afforestation): not assessable; the related figure is shown for reference.',
+  },
+  {
+    id: 'no_review',
+    zh: '没有文件回顾目标所在时期（对多年时期的回顾只回顾该时期及其最后一年，不回顾其间每一年）：无法评判。',
+    en: 'No document reviews the target\'s period (a review of a span reviews the span and its last year, not each year in it): not assessable.',
+  },
+  {
+    id: 'pending',
+    zh: '目标期晚于该地区已被回顾的最近时期（如 2025 年目标）：待评估，而非未达成。',
+    en: 'The target\'s period is later than the latest period reviewed for the region (e.g. 2025 targets): pending, not missed.',
   },
 ] as const satisfies readonly RuleText[];
 
 export type RuleId = (typeof ATTAINMENT_RULES)[number]['id'];
 
-export function ruleText(id: RuleId): RuleText {
-  return ATTAINMENT_RULES.find((r) => r.id === id)!;
+export function ruleText(id: string): RuleText | undefined {
+  return ATTAINMENT_RULES.find((r) => r.id === id);
 }
 
 /** Whether a unit is a rate in percent, judged in percentage points. */
@@ -106,21 +127,25 @@ export interface Judgement {
   /** actual − target; for a range the distance to the nearest bound (0 inside). */
   gap: number | null;
   rule: RuleId;
+  reason: PairReason;
+}
+
+/** A shortfall (≥ 0) judged against a firm target: met, narrowly missed, or missed. */
+function firm(shortfall: number, tol: number): Status {
+  return shortfall <= EPS ? 'met' : shortfall <= tol + EPS ? 'near' : 'missed';
 }
 
 /**
- * Judges one actual against one target. `actual` null means no actual is stated;
- * `reviewed` whether any document reviews the target's period.
+ * Judges one stated (or derived) actual against one target. Unassessed cases (no number, no actual)
+ * are decided by the caller (pairing), which knows why.
  */
 export function judge(
   target: { comparator: Comparator; value: number | null; value_max: number | null; unit: string },
-  actual: number | null,
+  actual: number,
   direction: Direction,
-  reviewed: boolean,
 ): Judgement {
   const { comparator, value, value_max, unit } = target;
-  if (comparator === 'qualitative' || value === null) return { status: 'not_assessable', gap: null, rule: 'qualitative' };
-  if (actual === null) return reviewed ? { status: 'not_assessable', gap: null, rule: 'no_actual' } : { status: 'pending', gap: null, rule: 'pending' };
+  if (comparator === 'qualitative' || value === null) return { status: 'not_assessable', gap: null, rule: 'qualitative', reason: 'qualitative' };
   const tol = toleranceFor(value, unit);
   const lower = direction === 'lower';
   if (comparator === 'range' && value_max !== null) {
@@ -128,152 +153,60 @@ export function judge(
     const hi = Math.max(value, value_max);
     const gap = actual < lo ? actual - lo : actual > hi ? actual - hi : 0;
     const better = (direction === 'higher' && gap > 0) || (lower && gap < 0);
-    const status: Status = gap === 0 || better ? 'met' : Math.abs(gap) <= tol + EPS ? 'near' : 'missed';
-    return { status, gap: round(gap), rule: 'range' };
+    return { status: better ? 'met' : firm(Math.abs(gap), tol), gap: round(gap), rule: 'range', reason: '' };
   }
   const gap = round(actual - value);
-  if (comparator === 'at_most') {
-    return { status: gap <= EPS ? 'met' : gap <= tol + EPS ? 'near' : 'missed', gap, rule: 'at_most' };
-  }
+  if (comparator === 'at_most') return { status: firm(gap, tol), gap, rule: 'at_most', reason: '' };
+  // How far the actual falls short, in the worse direction (both directions for neutral indicators).
+  const shortfall = direction === 'higher' ? -gap : lower ? gap : Math.abs(gap);
   if (comparator === 'about') {
-    const worse = direction === 'higher' ? -gap : lower ? gap : Math.abs(gap);
-    const status: Status = worse <= tol + EPS ? 'met' : worse <= 2 * tol + EPS ? 'near' : 'missed';
-    return { status, gap, rule: 'about' };
+    const status: Status =
+      shortfall <= EPS ? 'met' : shortfall <= tol + EPS ? 'within_tolerance' : shortfall <= 2 * tol + EPS ? 'near' : 'missed';
+    return { status, gap, rule: 'about', reason: '' };
   }
   // eq, at_least (and a range without an upper bound): at least the target, or at most for lower-is-better.
-  const shortfall = lower ? gap : -gap;
-  const status: Status = shortfall <= EPS ? 'met' : shortfall <= tol + EPS ? 'near' : 'missed';
-  return { status, gap, rule: comparator === 'eq' ? 'eq' : 'at_least' };
+  return { status: firm(direction === 'neutral' ? -gap : shortfall, tol), gap, rule: comparator === 'eq' ? 'eq' : 'at_least', reason: '' };
 }
 
-/** Judges an IN_STEP target: the indicator's growth against the economy's growth (both actuals, in %). */
-export function judgeInStep(growth: number | null, economyGrowth: number | null, reviewed: boolean): Judgement {
-  if (growth === null || economyGrowth === null) {
-    return reviewed ? { status: 'not_assessable', gap: null, rule: 'in_step' } : { status: 'pending', gap: null, rule: 'pending' };
-  }
+/** Judges an "in step" target: the indicator's growth against the economy's growth (both actuals, in %). */
+export function judgeInStep(growth: number, economyGrowth: number): Judgement {
   const gap = round(growth - economyGrowth);
   const tol = TOLERANCE.percentPoints;
   const status: Status = gap >= -tol - EPS ? 'met' : gap >= -2 * tol - EPS ? 'near' : 'missed';
-  return { status, gap, rule: 'in_step' };
+  return { status, gap, rule: 'in_step', reason: '' };
 }
 
-/** Last year of a period "2024" or "2021-2025". */
+/** First and last year of a period "2024" or "2021-2025". */
+export function periodStart(period: string): number {
+  const m = /^(\d{4})/.exec(period);
+  return m ? Number(m[1]) : NaN;
+}
+
 export function periodEnd(period: string): number {
   const m = /(\d{4})$/.exec(period);
   return m ? Number(m[1]) : NaN;
 }
 
-function periodStart(period: string): number {
-  const m = /^(\d{4})/.exec(period);
-  return m ? Number(m[1]) : NaN;
-}
-
-/** Whether any of the reviewed periods covers the last year of `period`. */
+/**
+ * Whether a document reviews `period`: a review of the same period, or of a span whose last year
+ * is the period (a five-year review states the levels reached in its last year). A span review
+ * does not review the years inside it: 2018-2022 reviews 2018-2022 and 2022, not 2021.
+ */
 export function isReviewed(period: string, reviewedPeriods: readonly string[]): boolean {
-  const end = periodEnd(period);
-  return reviewedPeriods.some((p) => periodStart(p) <= end && end <= periodEnd(p));
-}
-
-const SECTION_RANK: Record<string, number> = {
-  review_headline: 0,
-  table_1_1: 0,
-  table_2_1: 0,
-  review_five_year: 1,
-  review_body: 2,
-};
-
-/** Qualitative targets that tie an indicator's growth to economic growth: 与经济增长同步, 与经济同步增长, 与经济增长基本同步. */
-export const IN_STEP = /与经济(?:增长)?(?:基本)?同步/;
-
-/** The catalogue phrasing that names the reference of IN_STEP targets. */
-const ECONOMIC_GROWTH = '经济增长';
-
-type PairKey = Pick<Observation, 'region' | 'indicator_id' | 'period' | 'basis' | 'unit'>;
-const keyOf = (o: PairKey) => [o.region, o.indicator_id, o.period, o.basis, o.unit].join('|');
-
-/** Which of several actuals for one key stands for the outcome: headline review first, then the latest document. */
-function bestActual(actuals: Observation[]): Observation {
-  return [...actuals].sort(
-    (a, b) =>
-      (SECTION_RANK[a.section] ?? 3) - (SECTION_RANK[b.section] ?? 3) ||
-      Number(a.estimated) - Number(b.estimated) ||
-      a.id.localeCompare(b.id),
-  )[0]!;
+  const single = /^\d{4}$/.test(period);
+  return reviewedPeriods.some((p) => p === period || (single && periodEnd(p) === Number(period) && p.includes('-')));
 }
 
 /**
- * Pairs every target with the actual of the same indicator, region, period, basis and unit.
- * `reviewedPeriods`: every period some document reviews (DocumentMeta.reviews, all documents).
+ * How an unpaired target stands: pending when its period ends after the latest year reviewed for
+ * its region, otherwise not assessable (no document reviews it, or the review states nothing).
  */
-export function pairTargets(
-  observations: readonly Observation[],
-  indicators: readonly (Pick<Indicator, 'id' | 'direction'> & Partial<Pick<Indicator, 'phrasings'>>)[],
-  reviewedPeriods: readonly string[],
-): Pair[] {
-  const direction = new Map(indicators.map((i) => [i.id, i.direction] as const));
-  const economy = indicators.find((i) => i.phrasings?.includes(ECONOMIC_GROWTH))?.id;
-  const actuals = new Map<string, Observation[]>();
-  for (const o of observations) {
-    if (o.kind !== ('actual' satisfies Kind) || o.value === null) continue;
-    const k = keyOf(o);
-    actuals.set(k, [...(actuals.get(k) ?? []), o]);
-  }
-  const pairs: Pair[] = [];
-  for (const t of observations) {
-    if (t.kind !== 'target') continue;
-    const candidates = actuals.get(keyOf(t));
-    let actual = candidates ? bestActual(candidates) : null;
-    let actualValue = actual?.value ?? null;
-    let derived = false;
-    if (!actual && t.basis === 'change_pp' && /^\d{4}$/.test(t.period)) {
-      // 提高 1.5 个百分点: compare with the change between the stated levels (in %).
-      const level = (period: string) => {
-        const list = actuals.get(keyOf({ ...t, period, basis: 'level', unit: '%' }));
-        return list ? bestActual(list) : null;
-      };
-      const now = level(t.period);
-      const before = level(String(Number(t.period) - 1));
-      if (now?.value != null && before?.value != null) {
-        actual = now;
-        actualValue = Math.round((now.value - before.value) * 1e6) / 1e6;
-        derived = true;
-      }
-    }
-    const reviewed = isReviewed(t.period, reviewedPeriods);
-    let j = judge(t, actualValue, direction.get(t.indicator_id) ?? 'neutral', reviewed);
-    if (t.comparator === 'qualitative' && economy && (t.basis === 'yoy_growth' || t.basis === 'annual_avg_growth') && IN_STEP.test(t.value_text.replace(/\s+/g, ''))) {
-      const growth = (indicator_id: string) => {
-        const list = actuals.get(keyOf({ ...t, indicator_id, unit: '%' }));
-        return list ? bestActual(list) : null;
-      };
-      const own = growth(t.indicator_id);
-      const reference = growth(economy);
-      actual = own;
-      actualValue = own?.value ?? null;
-      j = judgeInStep(actualValue, reference?.value ?? null, reviewed);
-    }
-    pairs.push({
-      id: `pair:${t.id}`,
-      region: t.region,
-      indicator_id: t.indicator_id,
-      period: t.period,
-      basis: t.basis satisfies Basis,
-      target_id: t.id,
-      actual_id: actual?.id ?? null,
-      comparator: t.comparator,
-      target_value: t.value,
-      target_value_max: t.value_max,
-      actual_value: actualValue,
-      unit: t.unit,
-      gap: j.gap,
-      gap_unit: j.rule === 'in_step' || isPercentUnit(t.unit) ? '百分点' : t.unit,
-      status: j.status,
-      rule: derived && j.rule !== 'qualitative' ? 'change_from_levels' : j.rule,
-      reason: j.status === 'not_assessable' ? (j.rule === 'qualitative' ? 'qualitative' : 'not_stated') : '',
-      related_actual_id: null,
-      derived: false,
-      caveats: '',
-    });
-  }
-  return pairs;
+export function unpairedState(period: string, reviewedPeriods: readonly string[]): Judgement {
+  const latest = Math.max(-Infinity, ...reviewedPeriods.map(periodEnd));
+  if (periodEnd(period) > latest) return { status: 'pending', gap: null, rule: 'pending', reason: '' };
+  if (!isReviewed(period, reviewedPeriods)) return { status: 'not_assessable', gap: null, rule: 'no_review', reason: 'no_review' };
+  return { status: 'not_assessable', gap: null, rule: 'not_stated', reason: 'not_stated' };
 }
+
+/** Qualitative targets that tie an indicator's growth to economic growth: 与经济增长同步, 与经济同步增长, 与经济增长基本同步. */
+export const IN_STEP = /与经济(?:增长)?(?:基本)?(?:保持)?同步/;

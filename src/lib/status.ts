@@ -13,7 +13,7 @@ export interface StatusMeta {
 
 export const STATUS: Record<Status, StatusMeta> = {
   met: { symbol: '✓', zh: '达成', en: 'met', color: '#007a5a', colorDark: '#3fc79a' },
-  within_tolerance: { symbol: '≈', zh: '在“左右”容差内', en: 'within the “about” margin', color: '#3d6fa0', colorDark: '#8ab8e6' },
+  within_tolerance: { symbol: '≈', zh: '容差内', en: 'within margin', color: '#3d6fa0', colorDark: '#8ab8e6' },
   near: { symbol: '≃', zh: '略低于目标', en: 'narrowly missed', color: '#9a6700', colorDark: '#e6b23c' },
   missed: { symbol: '✗', zh: '未达成', en: 'missed', color: '#c04000', colorDark: '#ff8a50' },
   not_comparable: { symbol: '≠', zh: '口径不可比', en: 'not comparable', color: '#6b4c8a', colorDark: '#c3a6e0' },

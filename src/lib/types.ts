@@ -70,7 +70,8 @@ export type Section =
   | 'table_1_1' // Yicheng FYP table 1-1
   | 'table_2_1' // Yicheng FYP table 2-1
   | 'plan_text' // running text of a plan or policy
-  | 'task_notice'; // 2025 task notice
+  | 'task_notice' // 2025 task notice
+  | 'derived'; // computed from other rows (see Observation.derived_from), not stated
 
 export type DocumentKind = 'work_report' | 'task_notice' | 'five_year_plan' | 'policy' | 'front_matter';
 
@@ -154,6 +155,8 @@ export interface Indicator {
   note_en: string;
   /** false for a measure named from its own sentence (not in data/indicators.csv): never a series. */
   catalogued: boolean;
+  /** For a structure (三次产业结构 a:b:c): the indicators of its parts, in order. */
+  parts?: string[];
 }
 
 /** Kinds of caveat a document attaches to its figures. */

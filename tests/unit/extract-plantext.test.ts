@@ -4,6 +4,7 @@
  * lead departments, and the figures skipped by rule.
  */
 import { readFileSync } from 'node:fs';
+import { extractionInputs } from '../helpers/inputs.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../scripts/extract/catalogue.ts';
 import { extractPlanText, headingPeriods, responsibilityAfter, type PlanTextOptions } from '../../scripts/extract/planText.ts';
@@ -12,9 +13,7 @@ import { horizonOf } from '../../scripts/extract/policy.ts';
 import { flatten } from '../../scripts/extract/text.ts';
 import type { DocumentMeta, Indicator, Observation } from '../../src/lib/types.ts';
 
-const loaded = loadCatalogue(readFileSync('data/indicators.csv', 'utf8'), 'data/indicators.csv');
-if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
-const catalogue: Indicator[] = loaded.indicators;
+const catalogue: Indicator[] = extractionInputs.catalogue;
 
 const doc = (over: Partial<DocumentMeta>): DocumentMeta => ({
   id: 'test-doc',
@@ -44,7 +43,7 @@ function extract(meta: DocumentMeta, source: string, review = false) {
     context: [],
     tables: [],
   };
-  return extractPlanText({ doc: meta, file: 'test.txt', source, start: 0, end: source.length, catalogue }, flat, { start: 0, end: flat.text.length }, opts);
+  return extractPlanText({ doc: meta, file: 'test.txt', source, start: 0, end: source.length, ...extractionInputs }, flat, { start: 0, end: flat.text.length }, opts);
 }
 
 const row = (o: Observation) =>
@@ -162,7 +161,8 @@ describe('targets in the running text of plans and policies', () => {
       name: 'the name after the figure, a flow over “十四五”时期',
       meta: VILLAGE,
       text: '2021年底前全市基本实现20户以上具备条件的自然村通硬化路，“十四五”时期完成5000公里农村公路、约390座农村公路危桥改造任务；',
-      expected: ['target rural_roads 2021-2025 5000 eq cumulative 公里 stated '],
+      // 20户以上 defines the villages meant (a threshold, a warning); 约390座…危桥改造 is a promise of its own.
+      expected: ['target rural_roads 2021-2025 5000 eq cumulative 公里 stated ', 'target own_wf24j 2021-2025 390 about cumulative 座 stated '],
     },
     {
       name: 'a span from the year of delivery for a later plan',
@@ -215,7 +215,8 @@ describe('outcomes in a plan’s review of the previous plan', () => {
       text: '财政收支能力进一步增强，到2020年一般公共预算收入达到19.64亿元，年均增长17.8%；',
       expected: ['actual budget_revenue 2020 19.64 eq level 亿元 stated ', 'actual budget_revenue 2016-2020 17.8 eq annual_avg_growth % stated '],
     },
-    { text: '大力推进农业基础设施建设，五年累计建成高标准农田7.6万亩。', expected: ['actual high_standard_farmland 2016-2020 7.6 eq cumulative 万亩 stated '] },
+    // 建成 over five years is a flow: the farmland built, not the total area reached.
+    { text: '大力推进农业基础设施建设，五年累计建成高标准农田7.6万亩。', expected: ['actual new_high_standard_farmland 2016-2020 7.6 eq cumulative 万亩 stated '] },
     { text: '五年来，全区粮食综合生产能力始终稳定在10亿斤左右。', expected: ['actual grain_capacity 2020 10 about level 亿斤 stated '] },
     {
       text: '截至2020年末，全区常住人口规模达到102万人，城镇化率从十二五末的63.96%提高到71.4%。',
@@ -242,29 +243,56 @@ describe('figures skipped by rule, each counted with its reason', () => {
   const cases: { text: string; reason: string }[] = [
     { text: '每个县区全年组织开展2500次以上文化活动。', reason: 'a figure per unit or per period (每…)' },
     { text: '抓好中多铝镁、蓝翎环科、惠强新材料等186家高新技术企业发展。', reason: 'a count of the items named before it (等N个)' },
-    { text: '全年PM10、PM2.5平均浓度比2015年下降39.68%、38.67%。', reason: 'a list of figures without their names' },
-    { text: '优良天数较2015年增加98天。', reason: 'a change against an earlier year' },
-    { text: '到2025年，30%以上的幼儿园达到省、市级示范园办园标准。', reason: 'no catalogue indicator' },
-    { text: '围绕新服务重点领域，遴选6个左右新项目和试验场景进行扶持推广。', reason: 'no catalogue indicator' },
+    { text: '优良天数较2015年增加98天。', reason: 'a change against an earlier year in other units than %' },
+    { text: '到2025年，30%以上的幼儿园达到省、市级示范园办园标准。', reason: 'no name for the figure in its clause' },
+    { text: '2021年底前全市基本实现20户以上具备条件的自然村通硬化路。', reason: 'a threshold that names a class' },
   ];
   it.each(cases)('$text', ({ text, reason }) => {
     const { observations, findings } = extract(VILLAGE, text, false);
     expect(observations).toEqual([]);
-    expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining(`plan figure not extracted (${reason})`));
-    for (const f of findings) expect(f.level).toBe('warning');
+    expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining(`figure not extracted (${reason}`));
+    for (const f of findings) {
+      expect(f.level).toBe('warning');
+      expect(f.at).toBeGreaterThanOrEqual(0);
+    }
   });
 
-  it('a name right after a figure is that figure’s, not the next one’s', () => {
-    const { observations, findings } = extract(PLAN, '五年间，实现37个贫困村退出和9933个贫困户的稳定脱贫。', true);
-    expect(observations.map(row)).toEqual(['actual poor_villages 2016-2020 37 eq cumulative 个 stated ']);
-    expect(findings.map((f) => f.message)).toContainEqual(expect.stringContaining('its name belongs to the figure before it'));
+  it('a change since a stated year is a change over the years since (PM10、PM2.5平均浓度比2015年下降39.68%、38.67%)', () => {
+    const { observations } = extract(PLAN, '2020年，全年PM10、PM2.5平均浓度比2015年下降39.68%、38.67%。', true);
+    expect(observations.map((o) => [o.kind, o.indicator_id, o.period, o.basis, o.value, o.unit, o.base_period])).toEqual([
+      ['actual', 'pm10', '2016-2020', 'cumulative', -39.68, '%', '2015'],
+      ['actual', 'pm25', '2016-2020', 'cumulative', -38.67, '%', '2015'],
+    ]);
   });
 
-  it('several figures for one indicator in a sentence keep none', () => {
-    const text = '建成省级工程技术研究中心7家、市级工程技术研究中心24家。';
-    const { observations, findings } = extract(PLAN, text, true);
+  it('a promise no catalogue indicator names is a row of its own, named from its sentence', () => {
+    const { observations } = extract(SERVICES, '围绕新服务重点领域，遴选6个左右新项目和试验场景进行扶持推广。', false);
+    expect(observations.map((o) => [o.kind, o.catalogued, o.indicator_zh, o.value, o.comparator, o.unit])).toEqual([
+      ['target', false, '新项目和试验场景进行扶持推广', 6, 'about', '个'],
+    ]);
+  });
+
+  it('a name right after a figure is that figure’s, not the next one’s: each figure is named by the words after it', () => {
+    const { observations } = extract(PLAN, '五年间，实现37个贫困村退出和9933个贫困户的稳定脱贫。', true);
+    expect(observations.map((o) => [o.indicator_id, o.indicator_zh, o.value, o.unit, o.period, o.basis])).toEqual([
+      ['poor_villages_exited', '贫困村退出', 37, '个', '2016-2020', 'cumulative'],
+      [expect.stringMatching(/^own_/), '贫困户的稳定脱贫', 9933, '个', '2016-2020', 'cumulative'],
+    ]);
+  });
+
+  it('figures of different scopes are different measures (省级 / 市级 engineering centres)', () => {
+    const { observations } = extract(PLAN, '建成省级工程技术研究中心7家、市级工程技术研究中心24家。', true);
+    expect(observations.map((o) => [o.indicator_zh, o.value, o.catalogued])).toEqual([
+      ['省级工程技术研究中心', 7, false],
+      ['市级工程技术研究中心', 24, false],
+    ]);
+    expect(new Set(observations.map((o) => o.indicator_id)).size).toBe(2);
+  });
+
+  it('several figures for one measure in a sentence keep none', () => {
+    const { observations, findings } = extract(PLAN, '建成省级工程技术研究中心7家、省级工程技术研究中心24家。', true);
     expect(observations).toEqual([]);
-    expect(findings.filter((f) => f.message.includes('several figures for one indicator'))).toHaveLength(2);
+    expect(findings.filter((f) => f.message.includes('one of several figures for one measure'))).toHaveLength(2);
   });
 });
 

@@ -44,7 +44,7 @@ describe('real promises with their deadlines and departments', () => {
     { doc: 'zmd-village-farmland-2021', indicator: 'rural_toilets', period: '2021-2025', expected: { value: 72, basis: 'cumulative', deadline: '2025年底前' } },
     { doc: 'yc-fyp14', indicator: 'manufacturing_va', period: '2021-2025', expected: { value: 6.5, comparator: 'at_least', basis: 'annual_avg_growth', region: 'yicheng' } },
     { doc: 'yc-fyp14', indicator: 'gdp', period: '2035', expected: { value: 1500, comparator: 'at_least' } },
-    { doc: 'zmd-investment-trade-2021', indicator: 'base_stations_5g', period: '2021', expected: { value: 3000, comparator: 'at_least' } },
+    { doc: 'zmd-investment-trade-2021', indicator: 'new_base_stations_5g', period: '2021', expected: { value: 3000, comparator: 'at_least' } },
   ];
   it.each(cases)('$doc $indicator $period', ({ doc, indicator, period, expected }) => {
     expect(find(doc, indicator, period)).toMatchObject(expected);
@@ -64,18 +64,18 @@ describe('pairs', () => {
     }
   });
 
-  it('a 2021 target has no stated outcome, but the year is reviewed (2018-2022): not assessable, not pending', () => {
-    const p = dataset.pairs.find((x) => x.target_id === find('zmd-investment-trade-2021', 'base_stations_5g', '2021')!.id)!;
-    expect(p.status).toBe('not_assessable');
+  it('a 2021 target: no document reviews 2021 (a 2018-2022 review is of the span and of 2022): not assessable, no review', () => {
+    const p = dataset.pairs.find((x) => x.target_id === find('zmd-investment-trade-2021', 'new_base_stations_5g', '2021')!.id)!;
+    expect([p.status, p.reason, p.rule]).toEqual(['not_assessable', 'no_review', 'no_review']);
   });
 });
 
 describe('figures not extracted', () => {
   it('are warnings counted by reason in the coverage report', () => {
-    const categories = coverage.warning_categories.filter((c) => c.category.startsWith('plan figure not extracted'));
+    const categories = coverage.warning_categories.filter((c) => c.category.startsWith('figure not extracted'));
     expect(categories.length).toBeGreaterThan(5);
-    expect(categories.map((c) => c.category)).toContain('plan figure not extracted (no catalogue indicator)');
-    const inPolicies = coverage.warnings.filter((w) => w.message.startsWith('plan figure not extracted'));
+    expect(categories.map((c) => c.category)).toContain('figure not extracted (a count of the items named before it (等N个))');
+    const inPolicies = coverage.warnings.filter((w) => w.message.startsWith('figure not extracted'));
     expect(new Set(inPolicies.map((w) => w.document_id))).toContain('zmd-public-health-2021');
   });
 });

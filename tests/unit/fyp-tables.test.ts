@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { extractionInputs } from '../helpers/inputs.ts';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../scripts/extract/catalogue.ts';
 import { extractFypTables, fiveYearPlanSpan, parseHeader, readCell, readRows, splitRow, unitFromName, type SourceLine } from '../../scripts/extract/fypTables.ts';
@@ -162,7 +163,7 @@ describe('readRows: wrapped names and sub-rows', () => {
 });
 
 describe('extractFypTables on seed 003', () => {
-  const result = extractFypTables({ doc, file: FILE, source, start: 0, end: source.length, catalogue });
+  const result = extractFypTables({ doc, file: FILE, source, start: 0, end: source.length, ...extractionInputs });
   const find = (id: string, kind: string, period: string) =>
     result.observations.filter((o) => o.indicator_id === id && o.kind === kind && o.period === period && o.section !== undefined);
 
@@ -214,7 +215,7 @@ describe('extractFypTables on seed 003', () => {
 describe('extractFypTables: rows with missing cells are errors naming file and line', () => {
   const run = (edit: (s: string) => string) => {
     const src = edit(source);
-    return extractFypTables({ doc, file: FILE, source: src, start: 0, end: src.length, catalogue }).findings.filter((f) => f.level === 'error');
+    return extractFypTables({ doc, file: FILE, source: src, start: 0, end: src.length, ...extractionInputs }).findings.filter((f) => f.level === 'error');
   };
   it.each([
     { name: 'table 1-1 row 1 without its 2020 target', from: '304.3 459.7 537.7', to: '304.3 537.7', line: 469 },
