@@ -13,7 +13,7 @@ const FALL = /(下降|降低|减少|回落)(?![到至为达])/;
  * phrasing itself: 居民消费价格涨幅 is already a growth rate).
  */
 export function basisOf(phrasing: string, predicate: string, figure: Figure): Basis {
-  if (figure.cumulative || /累计/.test(predicate)) return 'cumulative';
+  if (figure.cumulative || /累计/.test(phrasing + predicate)) return 'cumulative';
   if (figure.unit === '百分点') return 'change_pp';
   const words = phrasing + predicate;
   if (/年均/.test(words)) return 'annual_avg_growth';

@@ -177,8 +177,10 @@ export function sharedHeads(nc: NamingContext, clause: number, m: IndicatorMatch
  */
 export function sharedNames(nc: NamingContext, clause: number, m: IndicatorMatch, figure: Figure): IndicatorMatch[] {
   const text = nc.text;
-  if (!/[、和]$/.test(text.slice(clause, m.start))) return [];
-  const before = text.slice(clause, m.start);
+  // The last item may put a qualifier before the matched name (…、国省控断面水质达标率).
+  const sep = Math.max(text.lastIndexOf('、', m.start - 1), text.lastIndexOf('和', m.start - 1));
+  if (sep < clause || m.start - sep - 1 > 4 || /\d/.test(text.slice(sep, m.start))) return [];
+  const before = text.slice(clause, sep + 1);
   if (/\d/.test(before)) return [];
   return findIndicators(nc.catalogue, before)
     .filter((x) => x.indicator.id !== m.indicator.id && unitFits(figure.unit, x.indicator.unit))

@@ -114,7 +114,7 @@ export const NON_FIGURE_UNITS: ReadonlySet<string> = new Set(['个月', '个工�
 const NUMBER = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 const RANGE_SEPARATORS = ['-', '–', '—', '~', '至'];
 const ABOUT_BEFORE = ['大约', '接近', '约', '近'];
-const AT_LEAST_BEFORE = ['不低于', '不少于', '超过', '突破', '超'];
+const AT_LEAST_BEFORE = ['不低于', '不少于', '超过', '突破', '迈上', '跨上', '站上', '超'];
 const AT_MOST_BEFORE = ['不超过', '不高于'];
 
 function readNumber(text: string, pos: number): { value: number; end: number } | null {

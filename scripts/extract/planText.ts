@@ -15,6 +15,7 @@ import type { Named } from './naming.ts';
 import type { Figure } from './numbers.ts';
 import { uniqueIds } from './observation.ts';
 import { endYear, isSpan, periodPhrases, type PeriodPhrase } from './periods.ts';
+import { lastIndexOfAny } from './naming.ts';
 import { readFigures, type ReadContext } from './reader.ts';
 import type { Flat } from './text.ts';
 import type { ExtractInput, ExtractResult } from './types.ts';
@@ -147,8 +148,11 @@ function periodOf(
   if (review) {
     const span = review.span;
     const spanPhrase = (phrase && isSpan(phrase.period)) || FIVE_YEARS.test(text.slice(sentenceStart, figure.start));
+    // 五年间 opening the figure's own segment (after ；) outweighs a year named earlier in the sentence.
+    const segment = lastIndexOfAny(text, '；', figure.start, sentenceStart) + 1;
+    const spanHere = FIVE_YEARS.test(text.slice(segment, figure.start)) && !periodPhrases(text, segment, figure.start).length;
     if (basis === 'annual_avg_growth') return { kind: 'actual', period: span, inferred: false, deadline: '', basis };
-    if (phrase && !isSpan(phrase.period)) {
+    if (phrase && !isSpan(phrase.period) && !spanHere) {
       return { kind: 'actual', period: phrase.period, inferred: false, deadline: '', basis };
     }
     if (spanPhrase) {

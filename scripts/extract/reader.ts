@@ -95,7 +95,7 @@ const SENTENCE_STOPS = '。！？';
 const COUNT_UNIT = /^(?:个|家|所|名|条|座|项|户|套|场|件|批|处|台|张|宗|万个|万家|万户|万名|万人)$/;
 const SEGMENT_STOPS = '；。！？';
 /** A clause that carries on the previous figure's indicator: 同比增长 6.1%, 年均增长 6.2%, 是2017年的1.8倍. */
-const CONTINUATION = /^(?:(?:同比|比上年|比去年|较上年|年均|总量|其中|总规模)?(?:增长|下降|增速|提高|达到|达|突破|完成)|(?:总量|总规模)?是\d{4}年(?:末|底)?的)/;
+const CONTINUATION = /^(?:(?:同比|比上年|比去年|较上年|年均|总量|其中|总规模)?(?:增长|下降|增速|提高|达到|达|突破|完成|迈上|跨上|站上|超过|超)|(?:总量|总规模)?是\d{4}年(?:末|底)?的|(?:总量|总规模)$)/;
 const LEADING_YEAR = /^(?:到|至)?\d{4}年(?:\d{1,2}月)?(?:年底|年末|底|末)?(?:前|以前)?/;
 /** 每个县区, 每年 …: a figure per unit or per period, not one for the region. */
 const PER_UNIT = /每(?:个|一个)?(?:县区|县|区|乡镇|乡|镇|村|行政村|月|季度|年|周|家|所|人|户|亩)/;
@@ -504,7 +504,9 @@ function nameOne(nc: NamingContext, site: Site, previous: { named: Named; segmen
     return [{ ...previous.named, nameStart: from, nameEnd: from, predicate: window, how: 'continued' }];
   }
   if (m) {
-    if (!unitFits(figure.unit, m.indicator.unit)) {
+    // 84万农村贫困人口: a bare magnitude counts in the named indicator's unit.
+    const bareFits = /^[万亿]$/.test(figure.unit) && m.indicator.unit.startsWith(figure.unit);
+    if (!unitFits(figure.unit, m.indicator.unit) && !bareFits) {
       // 新增进出口额超千万元企业 23 家 is a count of firms, not trade: a name of its own, or a warning.
       const own = ownNamed(nc, site, verb, from);
       return own ? [own] : `unit ${figure.unit} does not fit ${m.indicator.id} (${m.indicator.unit})`;
@@ -580,7 +582,7 @@ function structureRatio(nc: NamingContext, text: string, figure: Figure, site: S
   });
   const nameStart = from + head.start;
   // The words between the structure and this ratio, less an earlier ratio (由A调整为B: 调整为).
-  const predicate = text.slice(from + head.end, figure.numberStart).replace(/^.*[\d.]/, '');
+  const predicate = text.slice(from + head.end, figure.numberStart).replace(/^.*[\d.][：:][\d.：:]*[\d.]/, '');
   return {
     shares,
     named: partIndicators.map((i) => ({ indicator: i!, phrasing: i!.zh, nameStart, nameEnd: from + head.end, predicate, how: 'list' as const })),

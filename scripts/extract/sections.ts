@@ -57,7 +57,8 @@ export function findReportSections(text: string): ReportSections {
   const review = execFrom(REVIEW_HEADING, text, 0);
   const afterReview = review ? review.index + review[0].length : 0;
   const goals = execFrom(GOALS_HEADING, text, afterReview);
-  const marker = execFrom(HEADLINE_MARKER, text, goals ? goals.index + goals[0].length : afterReview);
+  // The marker may close the goals heading itself (2025年主要预期目标：…).
+  const marker = execFrom(HEADLINE_MARKER, text, goals ? goals.index : afterReview);
   let headline: Range | null = null;
   if (marker) {
     const start = marker.index + marker[0].length;
