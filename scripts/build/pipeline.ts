@@ -16,11 +16,12 @@ import { buildCoverage, type Coverage } from './coverage.ts';
 import { observationsCsv, pairsCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { checkDocuments } from './expectations.ts';
-import { BuildFailure, error, type BuildFinding } from './findings.ts';
+import { BuildFailure, error, warning, type BuildFinding } from './findings.ts';
 import { describeUnreadable, readInputFile } from './inputFile.ts';
 import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
 import { deriveGrowth } from './derive.ts';
 import { mergeObservations } from './merge.ts';
+import { canonicalDepartments, deadlineEn, loadDeadlineRules, loadDepartments, type DeadlineRule, type Department } from './translations.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { lineOf } from '../extract/text.ts';
 
@@ -42,6 +43,8 @@ export const MANIFEST_FILE = 'documents.json';
 export const CATALOGUE_FILE = 'indicators.csv';
 export const CAVEATS_FILE = 'caveats.csv';
 export const QUALIFIERS_FILE = 'qualifiers.csv';
+export const DEPARTMENTS_FILE = 'departments.csv';
+export const DEADLINES_FILE = 'deadlines.csv';
 
 /** A small rules file of data/ (UTF-8 CSV), parsed; a missing file or a bad row stops the build. */
 function loadRulesFile<T>(
@@ -68,7 +71,13 @@ export function loadCatalogueFile(dataDir: string): Indicator[] {
 }
 
 /** The caveat rules (data/caveats.csv) and the scope qualifiers (data/qualifiers.csv), with their texts for the version. */
-export function loadRules(dataDir: string): { text: string; caveatRules: CaveatRule[]; qualifiers: Qualifier[] } {
+export function loadRules(dataDir: string): {
+  text: string;
+  caveatRules: CaveatRule[];
+  qualifiers: Qualifier[];
+  departments: Department[];
+  deadlines: DeadlineRule[];
+} {
   const caveats = loadRulesFile(dataDir, CAVEATS_FILE, (t, l) => {
     const r = loadCaveatRules(t, l);
     return r.ok ? { ok: true, value: r.rules } : r;
@@ -77,7 +86,44 @@ export function loadRules(dataDir: string): { text: string; caveatRules: CaveatR
     const r = loadQualifiers(t, l);
     return r.ok ? { ok: true, value: r.qualifiers } : r;
   });
-  return { text: caveats.text + qualifiers.text, caveatRules: caveats.value, qualifiers: qualifiers.value };
+  const departments = loadRulesFile(dataDir, DEPARTMENTS_FILE, (t, l) => {
+    const r = loadDepartments(t, l);
+    return r.ok ? { ok: true, value: r.value } : r;
+  });
+  const deadlines = loadRulesFile(dataDir, DEADLINES_FILE, (t, l) => {
+    const r = loadDeadlineRules(t, l);
+    return r.ok ? { ok: true, value: r.value } : r;
+  });
+  return {
+    text: caveats.text + qualifiers.text + departments.text + deadlines.text,
+    caveatRules: caveats.value,
+    qualifiers: qualifiers.value,
+    departments: departments.value,
+    deadlines: deadlines.value,
+  };
+}
+
+/**
+ * Lead departments under their canonical names and deadlines in English; names and phrases the
+ * tables do not know are warnings, so the tables grow with the documents.
+ */
+export function translate(
+  observations: readonly Observation[],
+  departments: readonly Department[],
+  deadlines: readonly DeadlineRule[],
+): { observations: Observation[]; departments: Department[]; warnings: BuildFinding[] } {
+  const warnings: BuildFinding[] = [];
+  const used = new Set<string>();
+  const out = observations.map((o) => {
+    if (!o.lead_departments && !o.deadline) return o;
+    const c = canonicalDepartments(o.lead_departments, departments);
+    for (const u of c.unknown) warnings.push(warning(o.source_file, o.source_line, `department "${u}" is not in data/departments.csv — add it (or an alias) with its English name`));
+    for (const n of c.names.split('、')) if (n) used.add(n);
+    const en = o.deadline ? deadlineEn(o.deadline, deadlines) : '';
+    if (o.deadline && !en) warnings.push(warning(o.source_file, o.source_line, `deadline "${o.deadline}" matches no rule of data/deadlines.csv — add a pattern with its English`));
+    return { ...o, lead_departments: c.names, deadline_en: en };
+  });
+  return { observations: out, departments: departments.filter((d) => used.has(d.zh)), warnings };
 }
 
 function readOrNull(path: string): Buffer | null {
@@ -199,7 +245,7 @@ export function extractAll(
   const caveats: Caveat[] = [];
   const own = new Map<string, Indicator>();
   for (const d of located) {
-    const result = extractDocument({ doc: d.doc, file: d.file, source: texts.get(d.file)!, start: d.start, end: d.end, catalogue: indicators, ...rules });
+    const result = extractDocument({ doc: d.doc, file: d.file, source: texts.get(d.file)!, start: d.start, end: d.end, catalogue: indicators, caveatRules: rules.caveatRules, qualifiers: rules.qualifiers });
     all.push(...result.observations);
     caveats.push(...result.caveats);
     for (const i of result.indicators ?? []) if (!own.has(i.id)) own.set(i.id, i);
@@ -237,10 +283,12 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   const rules = loadRules(opts.dataDir);
   const version = datasetVersion(manifestText, catalogueText + rules.text, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const extracted = extractAll(seeds, located, indicators, rules);
-  const { warnings, caveats } = extracted;
+  const { caveats } = extracted;
+  const translated = translate(extracted.observations, rules.departments, rules.deadlines);
+  const warnings = [...extracted.warnings, ...translated.warnings];
   const allIndicators = [...indicators, ...extracted.own];
   const delivered = new Map(located.map((d) => [d.doc.id, d.doc.delivered] as const));
-  const observations = [...extracted.observations, ...deriveGrowth(extracted.observations, indicators, delivered)];
+  const observations = [...translated.observations, ...deriveGrowth(translated.observations, indicators, delivered)];
   const pairs = pairTargets({ observations, indicators: [...indicators, ...extracted.own], documents: located.map((d) => d.doc), caveats });
   const sha = new Map(seeds.map((s) => [s.meta.file, s.meta.sha256]));
   const documents: Dataset['documents'] = located.map((d) => ({
@@ -250,7 +298,17 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     line_start: d.line_start,
     line_end: d.line_end,
   }));
-  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, regions, documents, indicators: allIndicators, observations, pairs, caveats };
+  const dataset: Dataset = {
+    schema_version: SCHEMA_VERSION,
+    version,
+    regions,
+    documents,
+    indicators: allIndicators,
+    observations,
+    pairs,
+    caveats,
+    departments: translated.departments,
+  };
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
   const files: OutputFiles = new Map();

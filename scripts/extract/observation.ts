@@ -64,6 +64,7 @@ export function buildObservation(doc: DocumentMeta, file: string, source: string
     period_inferred: d.period_inferred ?? false,
     lead_departments: d.lead_departments ?? '',
     deadline: d.deadline ?? '',
+    deadline_en: '',
     also_stated_in: '',
     catalogued: d.indicator.catalogued,
     derived: false,

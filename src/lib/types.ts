@@ -219,10 +219,12 @@ export interface Observation {
   binding: 'binding' | 'indicative' | '';
   /** Period taken from the document's horizon rather than the sentence. */
   period_inferred: boolean;
-  /** Lead department(s) for task-notice targets, joined by "、". */
+  /** Lead department(s), canonical names (data/departments.csv) joined by "、". */
   lead_departments: string;
   /** Deadline phrase (12月底前, 年内持续推进 …) for task-notice targets. */
   deadline: string;
+  /** The deadline in English (from data/deadlines.csv); '' when none or not known. */
+  deadline_en: string;
   /** Other places that state the same fact (e.g. the 2025 task notice repeats the headline list). */
   also_stated_in: string;
   /** false when no catalogue indicator fits: the measure is named from the sentence itself. */
@@ -279,6 +281,15 @@ export interface Dataset {
   observations: Observation[];
   pairs: Pair[];
   caveats: Caveat[];
+  /** Departments named as leads: canonical Chinese name, English, aliases (data/departments.csv). */
+  departments: Department[];
+}
+
+/** A government department, with the other names the documents give it. */
+export interface Department {
+  zh: string;
+  en: string;
+  aliases: string[];
 }
 
 /** The CSV columns of observations.csv, in order. */
@@ -308,6 +319,7 @@ export const OBSERVATION_COLUMNS = [
   'period_inferred',
   'lead_departments',
   'deadline',
+  'deadline_en',
   'also_stated_in',
   'catalogued',
   'derived',

@@ -220,18 +220,28 @@ describe('app', () => {
 
   const shots = [1280, 390].flatMap((w) => (['light', 'dark'] as const).map((scheme) => ({ w, scheme })));
   for (const { w, scheme } of shots) {
-    it(`takes screenshots at ${w} px in ${scheme} mode, zh and en`, async () => {
+    // Screenshots are written for people to look at (/tmp/zmd-shots); the test checks what a screenshot
+    // cannot: the colour scheme is honoured, nothing errors, nothing overflows sideways.
+    it(`renders at ${w} px in ${scheme} mode, zh and en: the scheme's background, no error, no sideways overflow`, async () => {
       const dir = '/tmp/zmd-shots';
       mkdirSync(dir, { recursive: true });
-      const { page, close } = await openPage(browser, { viewport: { width: w, height: w > 500 ? 900 : 844 }, colorScheme: scheme });
+      const { page, errors, close } = await openPage(browser, { viewport: { width: w, height: w > 500 ? 900 : 844 }, colorScheme: scheme });
       for (const lang of ['zh', 'en'] as const) {
         for (const view of ['scorecard', 'indicator', 'plan']) {
           await page.goto(urlOf(`?view=${view}&lang=${lang}`));
           await ready(page);
           await page.waitForTimeout(100);
+          const { luminance, over } = await page.evaluate(() => {
+            const rgb = getComputedStyle(document.body).backgroundColor.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+            return { luminance: (0.2126 * rgb[0]! + 0.7152 * rgb[1]! + 0.0722 * rgb[2]!) / 255, over: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+          });
+          if (scheme === 'dark') expect(luminance, `${view} ${lang}`).toBeLessThan(0.25);
+          else expect(luminance, `${view} ${lang}`).toBeGreaterThan(0.85);
+          expect(over, `${view} ${lang}`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${dir}/${view}-${lang}-${scheme}-${w}.png` });
         }
       }
+      expect(errors).toEqual([]);
       await close();
     });
   }

@@ -37,6 +37,7 @@ function target(p: Partial<Observation> & Pick<Observation, 'id' | 'indicator_id
     period_inferred: false,
     lead_departments: '',
     deadline: '',
+    deadline_en: '',
     also_stated_in: '',
     catalogued: true,
     derived: false,

@@ -28,6 +28,7 @@ const base: Observation = {
   period_inferred: false,
   lead_departments: '',
   deadline: '',
+    deadline_en: '',
   also_stated_in: '',
   catalogued: true,
   derived: false,

@@ -1,0 +1,101 @@
+/**
+ * Words the documents write in Chinese only, made readable in English from data: department names
+ * (data/departments.csv: one canonical name each, its English, its aliases) and deadline phrases
+ * (data/deadlines.csv: a pattern and an English template). Unknown ones stay as written and are
+ * reported, so that the tables grow with the documents.
+ */
+import { parseCsv } from '../extract/catalogue.ts';
+
+function parseCsvRecords(text: string): { header: string[]; rows: { line: number; fields: string[] }[] } {
+  const records = parseCsv(text);
+  return { header: records[0]?.fields.map((f) => f.trim()) ?? [], rows: records.slice(1) };
+}
+
+import type { Department } from '../../src/lib/types.ts';
+export type { Department };
+
+export interface DeadlineRule {
+  pattern: RegExp;
+  en: string;
+  line: number;
+}
+
+type Loaded<T> = { ok: true; value: T } | { ok: false; errors: { file: string; line: number; message: string }[] };
+
+export function loadDepartments(text: string, file: string): Loaded<Department[]> {
+  const { header, rows } = parseCsvRecords(text);
+  const col = (c: string) => header.indexOf(c);
+  if (col('zh') < 0 || col('en') < 0 || col('aliases') < 0) return { ok: false, errors: [{ file, line: 1, message: 'departments need the columns zh, en, aliases' }] };
+  const out: Department[] = [];
+  const errors: { file: string; line: number; message: string }[] = [];
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const zh = (r.fields[col('zh')] ?? '').trim();
+    const en = (r.fields[col('en')] ?? '').trim();
+    const aliases = (r.fields[col('aliases')] ?? '').split('|').map((a) => a.trim()).filter(Boolean);
+    if (!zh || !en) {
+      errors.push({ file, line: r.line, message: 'a department needs its Chinese and English names — fix this row' });
+      continue;
+    }
+    for (const name of [zh, ...aliases]) {
+      const other = seen.get(name);
+      if (other !== undefined) errors.push({ file, line: r.line, message: `"${name}" already names the department on line ${other} — one name, one department` });
+      seen.set(name, r.line);
+    }
+    out.push({ zh, en, aliases });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
+
+export function loadDeadlineRules(text: string, file: string): Loaded<DeadlineRule[]> {
+  const { header, rows } = parseCsvRecords(text);
+  const col = (c: string) => header.indexOf(c);
+  if (col('pattern') < 0 || col('en') < 0) return { ok: false, errors: [{ file, line: 1, message: 'deadline rules need the columns pattern, en' }] };
+  const out: DeadlineRule[] = [];
+  const errors: { file: string; line: number; message: string }[] = [];
+  for (const r of rows) {
+    const source = (r.fields[col('pattern')] ?? '').trim();
+    const en = (r.fields[col('en')] ?? '').trim();
+    try {
+      out.push({ pattern: new RegExp(source), en, line: r.line });
+    } catch (e) {
+      errors.push({ file, line: r.line, message: `not a regular expression (${e instanceof Error ? e.message : e}) — fix this row` });
+    }
+    if (!en) errors.push({ file, line: r.line, message: 'a deadline rule needs its English template — fix this row' });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const PLAN: Record<string, string> = { 一: '11th', 二: '12th', 三: '13th', 四: '14th', 五: '15th' };
+
+/** The English of a deadline phrase, or '' when no rule knows it. */
+export function deadlineEn(phrase: string, rules: readonly DeadlineRule[]): string {
+  for (const r of rules) {
+    const m = r.pattern.exec(phrase);
+    if (!m) continue;
+    return r.en.replace(/\{(?:(month|plan):)?(\d)\}/g, (_, fn: string | undefined, i: string) => {
+      const v = m[Number(i)] ?? '';
+      if (fn === 'month') return MONTHS[Number(v) - 1] ?? v;
+      if (fn === 'plan') return PLAN[v] ?? v;
+      return v;
+    });
+  }
+  return '';
+}
+
+/** Canonical names of a 、-joined list of department names; unknown names are returned as they are. */
+export function canonicalDepartments(list: string, departments: readonly Department[]): { names: string; unknown: string[] } {
+  const index = new Map<string, string>();
+  for (const d of departments) for (const n of [d.zh, ...d.aliases]) index.set(n, d.zh);
+  const unknown: string[] = [];
+  const names = list
+    .split('、')
+    .filter(Boolean)
+    .map((n) => {
+      const c = index.get(n);
+      if (!c) unknown.push(n);
+      return c ?? n;
+    });
+  return { names: [...new Set(names)].join('、'), unknown };
+}
