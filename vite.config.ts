@@ -3,14 +3,39 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { recoverAll, removeStagingCopies } from './scripts/build/atomic.ts';
 
 // Tests are deterministic: one time zone everywhere.
 process.env.TZ = 'UTC';
 
 const page = (file: string) => resolve(import.meta.dirname, file);
 
+/**
+ * public/ holds the dataset (public/data), which `npm run build:data` swaps in through staging
+ * folders beside it (.data.tmp-…, .data.old-…), and Vite copies public/ whole, hidden folders too.
+ * So before a build, a dataset stranded by a killed build:data is put back; after it, no staging
+ * folder is left in the output.
+ */
+function publicDataGuard(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'public-data-guard',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    buildStart() {
+      if (publicDir) recoverAll(publicDir);
+    },
+    writeBundle() {
+      const { root, build } = this.environment.config;
+      removeStagingCopies(resolve(root, build.outDir));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), publicDataGuard()],
   base: './',
   build: {
     target: 'es2022',

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BOM, CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
+import { BOM } from '../../src/lib/csv';
+import { CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
 import { readPngSize } from '../../src/lib/export/png';
 import { launchBrowser, openPage, urlOf } from './helpers';
 
@@ -135,7 +136,7 @@ describe('embed dialog', () => {
     await selects.nth(1).selectOption('dark');
     await selects.nth(2).selectOption('2024');
     const snippet = await dialog.locator('textarea').inputValue();
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicator=gdp&amp;region=zhumadian&amp;lang=en&amp;theme=dark&amp;from=2024"/);
+    expect(snippet).toMatch(/^<iframe data-zhumadian-embed src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicator=gdp&amp;region=zhumadian&amp;lang=en&amp;theme=dark&amp;from=2024"/);
     expect(snippet).toContain('<script src="http://127.0.0.1:');
 
     const preview = dialog.locator('iframe');
