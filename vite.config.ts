@@ -3,14 +3,26 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { themeCss } from './src/lib/palette.ts';
 
 // Tests are deterministic: one time zone everywhere.
 process.env.TZ = 'UTC';
 
 const page = (file: string) => resolve(import.meta.dirname, file);
 
+/** `import 'virtual:theme.css'`: the colour variables, generated from the one palette (src/lib/palette.ts). */
+function theme(): Plugin {
+  const id = 'virtual:theme.css';
+  return {
+    name: 'zhumadian-theme',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? themeCss() : undefined),
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), theme()],
   base: './',
   build: {
     target: 'es2022',
