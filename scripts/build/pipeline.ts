@@ -13,9 +13,11 @@ import type { OutputFiles } from './atomic.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
 import { observationsCsv, pairsCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
+import { documentFacts } from './facts.ts';
 import { BuildFailure, error, type BuildFinding } from './findings.ts';
 import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
 import { mergeObservations } from './merge.ts';
+import { viewFiles } from './views.ts';
 
 export interface BuildOptions {
   /** Directory of the seed files. */
@@ -153,7 +155,8 @@ const compact = (v: unknown) => JSON.stringify(v) + '\n';
 
 export function buildDataset(opts: BuildOptions): BuildResult {
   const { manifestText, catalogueText, indicators, regions, seeds, located } = loadInputs(opts);
-  const version = datasetVersion(manifestText, catalogueText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
+  const facts = documentFacts(opts.dataDir, indicators, seeds, located);
+  const version = datasetVersion(manifestText, catalogueText + facts.inputText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const { observations, warnings } = extractAll(seeds, located, indicators);
   const reviewed = located.flatMap((d) => d.doc.reviews);
   const pairs = pairTargets(observations, indicators, reviewed);
@@ -165,7 +168,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     line_start: d.line_start,
     line_end: d.line_end,
   }));
-  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, regions, documents, indicators, observations, pairs, caveats: [] };
+  const dataset: Dataset = { schema_version: SCHEMA_VERSION, version, regions, documents, indicators, observations, pairs, caveats: [], categories: facts.categories, tables: facts.tables };
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
   const files: OutputFiles = new Map();
@@ -189,6 +192,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   );
   for (const s of seeds) files.set(`sources/${s.meta.file}`, s.bytes);
   for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, compact(slice));
+  for (const [path, body] of viewFiles(dataset)) files.set(path, body);
   return { dataset, coverage, files };
 }
 
