@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHART_CSV_NOTES } from '../../src/lib/export/chart';
 import { BOM, CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
 import { readPngSize } from '../../src/lib/export/png';
 import { launchBrowser, openPage, urlOf } from './helpers';
@@ -99,7 +100,7 @@ describe('CSV export', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const parsed = Papa.parse<Record<(typeof CHART_CSV_COLUMNS)[number], string>>(text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
+    expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES]);
 
     // The marks of the chart on screen: points (p…) are actuals/baselines, targets (t…) targets.
     const marks = await page.locator('.chart-box [data-mark]').evaluateAll((nodes) =>
