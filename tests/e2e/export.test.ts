@@ -159,3 +159,25 @@ describe('embed dialog', () => {
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
   });
 });
+
+describe('promises CSV', () => {
+  test('the rows on screen, with the status in words and its reason', async () => {
+    const { page: p, close } = await openPage(browser, { acceptDownloads: true });
+    await p.goto(urlOf('?view=promises&lang=en&status=not_assessable'));
+    await p.waitForSelector('table.promises tbody tr');
+    const shown = await p.locator('table.promises tbody tr').count();
+    const event = p.waitForEvent('download');
+    await p.locator('[data-export="promises-csv"]').click();
+    const file = await event;
+    const text = (await readFile(await file.path())).toString('utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(shown);
+    for (const row of parsed.data) {
+      expect(row.status).toBe('not_assessable');
+      expect(row.status_text).toMatch(/^– not assessable: \S/);
+    }
+    await close();
+  });
+});

@@ -41,7 +41,7 @@ export interface Site {
 export async function openSite(prefix: string): Promise<Site> {
   run('npm', ['run', '--silent', 'build:data', '--', '--quiet']);
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'production', '--logLevel', 'warn', '--outDir', dir, '--emptyOutDir']);
+  run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'production', '--logLevel', 'error', '--outDir', dir, '--emptyOutDir']);
   const server = serveStatic(dir);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
