@@ -5,6 +5,25 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { recoverAll, removeStagingCopies } from './scripts/build/atomic.ts';
+import { themeCss } from './src/lib/palette.ts';
+import { VIEW_PARTS } from './src/lib/types.ts';
+import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
+
+/**
+ * The pages' preload hints check ids with the app's own patterns and defaults (one validator:
+ * src/lib/url-state.ts): `%PAGE_PATTERNS%` and `%APP_DEFAULTS%` in the HTML become JSON.
+ */
+function pagePatterns(): Plugin {
+  const patterns = JSON.stringify({ id: PATTERNS.id.source, region: PATTERNS.region.source, parts: VIEW_PARTS });
+  const defaults = JSON.stringify({ indicator: DEFAULT_STATE.indicator, region: DEFAULT_STATE.region });
+  return {
+    name: 'zhumadian-page-patterns',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replaceAll('%PAGE_PATTERNS%', patterns).replaceAll('%APP_DEFAULTS%', defaults),
+    },
+  };
+}
 
 // Tests are deterministic: one time zone everywhere.
 process.env.TZ = 'UTC';
@@ -34,8 +53,18 @@ function publicDataGuard(): Plugin {
   };
 }
 
+/** `import 'virtual:theme.css'`: the colour variables, generated from the one palette (src/lib/palette.ts). */
+function theme(): Plugin {
+  const id = 'virtual:theme.css';
+  return {
+    name: 'zhumadian-theme',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? themeCss() : undefined),
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), publicDataGuard()],
+  plugins: [svelte(), theme(), pagePatterns(), publicDataGuard()],
   base: './',
   build: {
     target: 'es2022',

@@ -35,8 +35,8 @@ export function realPath(p: string): string {
 
 const within = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(sep) ? parent : parent + sep);
 
-/** Files and folders an output of this build holds (before the ownership marker existed). */
-const OUTPUT_ENTRIES = new Set(['observations.csv', 'pairs.csv', 'datapackage.json', 'dataset.json', 'coverage.json', 'slices', 'sources']);
+/** Files and folders an output of this build holds (those of before the ownership marker existed, and since). */
+const OUTPUT_ENTRIES = new Set(['observations.csv', 'pairs.csv', 'datapackage.json', 'dataset.json', 'coverage.json', 'slices', 'sources', 'index.json', 'indicators.zh.json', 'indicators.en.json', 'views']);
 
 /**
  * An output written by this build before it marked its outputs: only our file names, and our

@@ -16,6 +16,7 @@ import { buildCoverage, type Coverage } from './coverage.ts';
 import { observationsCsv, pairsCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { checkDocuments } from './expectations.ts';
+import { documentFacts } from './facts.ts';
 import { BuildFailure, error, warning, type BuildFinding } from './findings.ts';
 import { describeUnreadable, readInputFile } from './inputFile.ts';
 import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
@@ -24,6 +25,7 @@ import { mergeObservations } from './merge.ts';
 import { canonicalDepartments, deadlineEn, loadDeadlineRules, loadDepartments, type DeadlineRule, type Department } from './translations.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { lineOf } from '../extract/text.ts';
+import { viewFiles } from './views.ts';
 
 export interface BuildOptions {
   /** Directory of the seed files. */
@@ -272,7 +274,8 @@ const compact = (v: unknown) => JSON.stringify(v) + '\n';
 export function buildDataset(opts: BuildOptions): BuildResult {
   const { manifestText, catalogueText, indicators, regions, seeds, located } = loadInputs(opts);
   const rules = loadRules(opts.dataDir);
-  const version = datasetVersion(manifestText, catalogueText + rules.text, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
+  const facts = documentFacts(opts.dataDir, indicators, seeds, located);
+  const version = datasetVersion(manifestText, catalogueText + rules.text + facts.inputText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const extracted = extractAll(seeds, located, indicators, rules);
   const { caveats } = extracted;
   const translated = translate(extracted.observations, rules.departments, rules.deadlines);
@@ -299,6 +302,8 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     pairs,
     caveats,
     departments: translated.departments,
+    categories: facts.categories,
+    tables: facts.tables,
   };
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
@@ -323,6 +328,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   );
   for (const s of seeds) files.set(`sources/${s.meta.file}`, s.bytes);
   for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, compact(slice));
+  for (const [path, body] of viewFiles(dataset)) files.set(path, body);
   return { dataset, coverage, files };
 }
 

@@ -3,7 +3,9 @@
  * slice without a DOM. The Svelte component only renders this model.
  */
 import { formatBasis, formatDate, formatGap, formatPeriod, formatStated, formatUnit, formatValue, tickFormatter } from './format';
-import { nameOf, regionLabel, t, type StringKey } from './i18n';
+import { nameIn, nameOf, t } from './i18n';
+import * as W from './words';
+import type { Words } from './words';
 import { markerPath } from './markers';
 import { linePath, makeXScale, makeYScale, yearTicks } from './scales';
 import { assembleSeries, seriesValues, type ActualPoint, type Series, type TargetMark } from './series';
@@ -94,16 +96,16 @@ export interface ChartModel {
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-export const LEGEND_KEYS: Record<LegendItem['key'], StringKey> = {
-  actual: 'legendActual',
-  estimated: 'legendEstimated',
-  skips: 'legendSkips',
-  eq: 'legendExact',
-  about: 'legendAbout',
-  at_least: 'legendAtLeast',
-  at_most: 'legendAtMost',
-  range: 'legendRange',
-  qualitative: 'legendQualitative',
+export const LEGEND_KEYS: Record<LegendItem['key'], Words> = {
+  actual: W.legendActual,
+  estimated: W.legendEstimated,
+  skips: W.legendSkips,
+  eq: W.legendExact,
+  about: W.legendAbout,
+  at_least: W.legendAtLeast,
+  at_most: W.legendAtMost,
+  range: W.legendRange,
+  qualitative: W.legendQualitative,
 };
 
 /** Font size of the y-axis title. */
@@ -127,7 +129,7 @@ export function plotHeight(width: number, mode: ChartMode): number {
 
 /** "GDP · Zhumadian city" and "growth on previous year, %, 2022–2025". */
 export function chartTitles(slice: Slice, series: Series, lang: Lang): { title: string; subtitle: string } {
-  const title = `${nameOf(slice.indicator, lang)} · ${regionLabel(slice.region, lang)}`;
+  const title = `${nameOf(slice.indicator, lang)} · ${nameIn(slice.regions, slice.region, lang)}`;
   const y = series.years;
   const period = y.length ? (y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : `${y[0]}`) : '';
   const unit = formatUnit(series.measure.unit, lang);
@@ -138,8 +140,8 @@ export function chartTitles(slice: Slice, series: Series, lang: Lang): { title: 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
 export function pointLabel(a: ActualPoint, lang: Lang): string {
-  const kind = a.obs.kind === 'baseline' ? t(lang, 'baseline') : t(lang, 'actual');
-  const est = !a.estimated ? '' : lang === 'zh' ? `（${t(lang, 'estimated')}）` : ` (${t(lang, 'estimated')})`;
+  const kind = a.obs.kind === 'baseline' ? t(lang, W.baseline) : t(lang, W.actual);
+  const est = !a.estimated ? '' : lang === 'zh' ? `（${t(lang, W.estimated)}）` : ` (${t(lang, W.estimated)})`;
   return `${formatPeriod(a.obs.period)} ${kind}${colon(lang)}${formatValue(a.value, a.obs.unit, lang)}${est}`;
 }
 
@@ -151,8 +153,8 @@ export function targetLabel(m: TargetMark, lang: Lang, documentTitle = ''): stri
   const doc = documentTitle && m.ofYear > 1 ? (lang === 'zh' ? `（${documentTitle}）` : ` · ${documentTitle}`) : '';
   const status = m.pair ? ` — ${statusLabel(m.pair.status, lang)}` : '';
   const comma = lang === 'zh' ? '，' : ', ';
-  const gap = m.pair && m.pair.gap !== null ? `${comma}${t(lang, 'gap').toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
-  return `${formatPeriod(m.obs.period)} ${t(lang, 'target')}${colon(lang)}${formatStated(m.obs, lang)}${doc}${status}${gap}`;
+  const gap = m.pair && m.pair.gap !== null ? `${comma}${t(lang, W.gap).toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
+  return `${formatPeriod(m.obs.period)} ${t(lang, W.target)}${colon(lang)}${formatStated(m.obs, lang)}${doc}${status}${gap}`;
 }
 
 function docTitleOf(slice: Pick<Slice, 'documents'> | undefined, obs: Observation, lang: Lang): string {
@@ -162,7 +164,7 @@ function docTitleOf(slice: Pick<Slice, 'documents'> | undefined, obs: Observatio
 
 /** A text alternative: what the chart shows, in one paragraph. */
 export function chartSummary(series: Series, lang: Lang, slice?: Pick<Slice, 'documents'>): string {
-  if (!series.actuals.length && !series.targets.length) return t(lang, 'summaryNone');
+  if (!series.actuals.length && !series.targets.length) return t(lang, W.summaryNone);
   const sep = lang === 'zh' ? '；' : '; ';
   const parts = [...series.actuals.map((a) => pointLabel(a, lang)), ...series.targets.map((m) => targetLabel(m, lang, docTitleOf(slice, m.obs, lang)))];
   return parts.join(sep) + (lang === 'zh' ? '。' : '.');
@@ -175,7 +177,7 @@ export function sourceLine(slice: Slice, series: Series, lang: Lang): string {
   const list = docs.map((d) =>
     lang === 'zh' ? `${d.title_zh}（${formatDate(d.delivered, lang)}）` : `${d.title_en} (${formatDate(d.delivered, lang)})`,
   );
-  return `${t(lang, 'source')}${lang === 'zh' ? '：' : ': '}${list.join(lang === 'zh' ? '；' : '; ')}`;
+  return `${t(lang, W.source)}${lang === 'zh' ? '：' : ': '}${list.join(lang === 'zh' ? '；' : '; ')}`;
 }
 
 /** Legend entries for the marks present, laid out in rows within `width`, starting at `top`. */
@@ -341,7 +343,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   if (mode === 'static') {
     const lines = [
       ...wrapText(sourceLine(slice, series, lang), width - 2 * pad, 11),
-      `${t(lang, 'version')} ${slice.version}`,
+      `${t(lang, W.version)} ${slice.version}`,
     ];
     for (const text of lines) footer.push({ text, y: (bottom += 15) });
     bottom += 4;

@@ -27,7 +27,7 @@ describe('buildChartModel', () => {
     expect(m.points.length).toBe(3);
     expect(m.targets.length).toBe(3);
     expect(m.segments.map((s) => s.estimated)).toEqual([true, false]);
-    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9 pp', '≃ −0.4 pp']);
+    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9 pp', '△ −0.4 pp']);
     expect(m.header).toEqual([]);
     expect(m.footer).toEqual([]);
     expect(m.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025']);
@@ -68,7 +68,7 @@ describe('buildChartModel', () => {
   });
   it('drops gap units when columns are narrow', () => {
     const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 300 });
-    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9', '≃ −0.4']);
+    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9', '△ −0.4']);
   });
   it('never goes below the minimum width', () => {
     expect(buildChartModel(GDP_SLICE, { lang: 'en', mode: 'app', width: 10 }).width).toBe(240);
@@ -133,7 +133,7 @@ describe('text alternatives', () => {
   });
   it('summarises every mark', () => {
     expect(chartSummary(s, 'en')).toBe(
-      '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — ≃ narrowly missed, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
+      '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — △ narrowly missed, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
     );
   });
   it('names the documents with dates', () => {
