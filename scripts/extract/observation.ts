@@ -55,7 +55,7 @@ export function buildObservation(doc: DocumentMeta, file: string, source: string
     value_text: d.value_text ?? quote(source, d.figureStart, d.figureEnd),
     document_id: doc.id,
     source_file: file,
-    source_line: lineOf(source, quoteStart),
+    source_line: lineOf(source, d.figureStart),
     source_start: d.figureStart,
     source_end: d.figureEnd,
     quote: quote(source, quoteStart, quoteEnd),

@@ -207,7 +207,7 @@ export interface Observation {
   value_text: string;
   document_id: string;
   source_file: string;
-  /** 1-based line in source_file where the quote starts. */
+  /** 1-based line in source_file the figure is on (where the quote starts for a qualitative target's wording). */
   source_line: number;
   /** Character offsets (UTF-16, as JS strings) of the figure in the source file. */
   source_start: number;
