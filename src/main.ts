@@ -1,6 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
-import './styles/theme.css';
+import 'virtual:theme.css';
 import './styles/app.css';
 
 const target = document.getElementById('app');

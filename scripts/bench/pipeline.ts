@@ -47,7 +47,7 @@ export function makeCorpus(dir: string, copies: number): { bytes: number; files:
     }
   }
   writeFileSync(join(dir, 'data/documents.json'), JSON.stringify({ ...manifest, files }, null, 1));
-  copyFileSync(join(ROOT, 'data/indicators.csv'), join(dir, 'data/indicators.csv'));
+  for (const input of ['indicators.csv', 'categories.csv']) copyFileSync(join(ROOT, 'data', input), join(dir, 'data', input));
   return { bytes, files: files.length };
 }
 

@@ -1,5 +1,5 @@
-/** CSV rendering of observations and pairs: UTF-8 with BOM, RFC 4180 quoting (papaparse). */
-import Papa from 'papaparse';
+/** CSV of observations and pairs: UTF-8 with BOM, CRLF, written by the project's one formula-safe writer (src/lib/csv.ts). */
+import { toCsv } from '../../src/lib/csv.ts';
 import type { Observation, Pair } from '../../src/lib/types.ts';
 import { OBSERVATION_COLUMNS } from '../../src/lib/types.ts';
 
@@ -26,20 +26,5 @@ export const PAIR_COLUMNS = [
   'caveats',
 ] as const satisfies readonly (keyof Pair)[];
 
-const BOM = '\uFEFF';
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  return String(v);
-}
-
-export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[], bom = true): string {
-  const data = rows.map((r) => columns.map((c) => cell(r[c])));
-  const body = Papa.unparse({ fields: [...columns], data }, { quotes: false, newline: '\r\n', escapeFormulae: false });
-  return (bom ? BOM : '') + body + '\r\n';
-}
-
-export const observationsCsv = (rows: readonly Observation[], bom = true) => toCsv(rows, OBSERVATION_COLUMNS, bom);
-export const pairsCsv = (rows: readonly Pair[]) => toCsv(rows, PAIR_COLUMNS);
+export const observationsCsv = (rows: readonly Observation[], bom = true) => toCsv(OBSERVATION_COLUMNS, rows, { bom });
+export const pairsCsv = (rows: readonly Pair[]) => toCsv(PAIR_COLUMNS, rows);

@@ -47,7 +47,7 @@ function observationFields(regions: readonly string[]): Record<keyof Observation
   value_text: { type: 'string', description: 'The figure as written, or the wording of a qualitative target.' },
   document_id: { type: 'string', description: 'Document id from data/documents.json.', constraints: { required: true } },
   source_file: { type: 'string', description: 'File in seeds/ holding the document.', constraints: { required: true } },
-  source_line: { type: 'integer', description: '1-based line in source_file where the quote starts.', constraints: { required: true } },
+  source_line: { type: 'integer', description: '1-based line in source_file the figure is on.', constraints: { required: true } },
   source_start: { type: 'integer', description: 'Offset (UTF-16 code units) of the figure in the decoded source file.' },
   source_end: { type: 'integer', description: 'End offset (exclusive) of the figure in the decoded source file.' },
   quote: { type: 'string', description: 'Source text around the figure, line breaks removed and nothing else changed.', constraints: { required: true } },

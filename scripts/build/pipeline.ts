@@ -15,13 +15,17 @@ import type { OutputFiles } from './atomic.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
 import { observationsCsv, pairsCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
+import { checkDocuments } from './expectations.ts';
+import { documentFacts } from './facts.ts';
 import { BuildFailure, error, warning, type BuildFinding } from './findings.ts';
+import { describeUnreadable, readInputFile } from './inputFile.ts';
 import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
 import { deriveGrowth } from './derive.ts';
 import { mergeObservations } from './merge.ts';
 import { canonicalDepartments, deadlineEn, loadDeadlineRules, loadDepartments, type DeadlineRule, type Department } from './translations.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { lineOf } from '../extract/text.ts';
+import { viewFiles } from './views.ts';
 
 export interface BuildOptions {
   /** Directory of the seed files. */
@@ -51,10 +55,10 @@ function loadRulesFile<T>(
   parse: (text: string, label: string) => { ok: true; value: T } | { ok: false; errors: { file: string; line: number; message: string }[] },
 ): { text: string; value: T } {
   const label = `${dataDir}/${name}`.replace(/^\.\//, '');
-  const bytes = readOrNull(join(dataDir, name));
-  if (!bytes) stop([error(label, 1, `${name} not found — create it (see README: the dataset)`)]);
-  const decoded = decodeUtf8(bytes, label);
-  if (!decoded.ok) stop([{ ...decoded.finding, message: decoded.finding.message.replace(/ and update its sha256 in the manifest$/, '') }]);
+  const read = readInputFile(join(dataDir, name));
+  if (!read.ok) stop([error(label, 1, `${name} ${describeUnreadable(read, dataDir)} — ${read.reason === 'missing' ? 'create it (see README: the dataset)' : 'put the file itself there'}`)]);
+  const decoded = decodeUtf8(read.bytes, label);
+  if (!decoded.ok) stop([decoded.finding]);
   const result = parse(decoded.text.replace(/^\uFEFF/, ''), label);
   if (!result.ok) stop(result.errors.map((e) => error(e.file, e.line, e.message)));
   return { text: decoded.text, value: result.value };
@@ -124,15 +128,6 @@ export function translate(
   return { observations: out, departments: departments.filter((d) => used.has(d.zh)), warnings };
 }
 
-function readOrNull(path: string): Buffer | null {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
-
 function stop(findings: BuildFinding[]): never {
   throw new BuildFailure(findings);
 }
@@ -148,14 +143,25 @@ export function loadInputs(opts: BuildOptions): {
 } {
   const manifestLabel = `${opts.dataDir}/${MANIFEST_FILE}`.replace(/^\.\//, '');
   const catalogueLabel = `${opts.dataDir}/${CATALOGUE_FILE}`.replace(/^\.\//, '');
-  const manifestBytes = readOrNull(join(opts.dataDir, MANIFEST_FILE));
-  const catalogueBytes = readOrNull(join(opts.dataDir, CATALOGUE_FILE));
-  const missing: BuildFinding[] = [];
-  if (!manifestBytes) missing.push(error(manifestLabel, 1, 'manifest not found — create it (see README: the dataset)'));
-  if (!catalogueBytes) missing.push(error(catalogueLabel, 1, 'indicator catalogue not found — create it (see README: the dataset)'));
-  if (!manifestBytes || !catalogueBytes) stop(missing);
-  const manifestText = new TextDecoder().decode(manifestBytes);
-  const catalogueText = new TextDecoder().decode(catalogueBytes);
+  const unreadable: BuildFinding[] = [];
+  /** An input of data/, strictly decoded (a leading byte-order mark dropped), or null with a finding. */
+  const readText = (name: string, label: string, what: string): string | null => {
+    const read = readInputFile(join(opts.dataDir, name));
+    if (!read.ok) {
+      const problem = read.reason === 'missing' ? 'not found' : describeUnreadable(read, opts.dataDir);
+      unreadable.push(error(label, 1, `${what} ${problem} — create it as a UTF-8 file (see README: the dataset)`));
+      return null;
+    }
+    const decoded = decodeUtf8(read.bytes, label);
+    if (!decoded.ok) {
+      unreadable.push(decoded.finding);
+      return null;
+    }
+    return decoded.text.replace(/^\uFEFF/, '');
+  };
+  const manifestText = readText(MANIFEST_FILE, manifestLabel, 'manifest');
+  const catalogueText = readText(CATALOGUE_FILE, catalogueLabel, 'indicator catalogue');
+  if (manifestText === null || catalogueText === null) stop(unreadable);
 
   const findings: BuildFinding[] = [];
   const manifest = parseManifest(manifestText, manifestLabel);
@@ -169,7 +175,12 @@ export function loadInputs(opts: BuildOptions): {
   const seeds: SeedText[] = [];
   const located: LocatedDocument[] = [];
   for (const meta of manifest.value.files) {
-    const checked = verifySeed(meta, readOrNull(join(opts.seedsDir, meta.file)), opts.seedsDir);
+    const read = readInputFile(join(opts.seedsDir, meta.file), opts.seedsDir);
+    if (!read.ok && read.reason !== 'missing') {
+      findings.push(error(meta.file, 1, `seed ${describeUnreadable(read, `${opts.seedsDir}/`)} — copy the original document into ${opts.seedsDir}/ as a plain file, byte for byte`));
+      continue;
+    }
+    const checked = verifySeed(meta, read.ok ? read.bytes : null, opts.seedsDir);
     if (!checked.ok) {
       findings.push(...checked.findings);
       continue;
@@ -179,6 +190,10 @@ export function loadInputs(opts: BuildOptions): {
     if (!docs.ok) findings.push(...docs.findings);
     else located.push(...docs.value);
   }
+  if (findings.length) stop(findings);
+  // Each document against its kind's rules and its manifest entry (years, parts, a text cut short).
+  const texts = new Map(seeds.map((s) => [s.meta.file, s.text]));
+  findings.push(...checkDocuments({ manifest: manifest.value, manifestText, manifestLabel, texts, located }));
   if (findings.length) stop(findings);
   return { manifestText, catalogueText, indicators: catalogue.indicators, regions: manifest.value.regions, seeds, located };
 }
@@ -259,7 +274,8 @@ const compact = (v: unknown) => JSON.stringify(v) + '\n';
 export function buildDataset(opts: BuildOptions): BuildResult {
   const { manifestText, catalogueText, indicators, regions, seeds, located } = loadInputs(opts);
   const rules = loadRules(opts.dataDir);
-  const version = datasetVersion(manifestText, catalogueText + rules.text, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
+  const facts = documentFacts(opts.dataDir, indicators, seeds, located);
+  const version = datasetVersion(manifestText, catalogueText + rules.text + facts.inputText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const extracted = extractAll(seeds, located, indicators, rules);
   const { caveats } = extracted;
   const translated = translate(extracted.observations, rules.departments, rules.deadlines);
@@ -286,6 +302,8 @@ export function buildDataset(opts: BuildOptions): BuildResult {
     pairs,
     caveats,
     departments: translated.departments,
+    categories: facts.categories,
+    tables: facts.tables,
   };
   const coverage = buildCoverage(version, located, observations, pairs, warnings);
 
@@ -310,6 +328,7 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   );
   for (const s of seeds) files.set(`sources/${s.meta.file}`, s.bytes);
   for (const slice of slicesOf(dataset)) files.set(`slices/${slice.region}--${slice.indicator.id}.json`, compact(slice));
+  for (const [path, body] of viewFiles(dataset)) files.set(path, body);
   return { dataset, coverage, files };
 }
 

@@ -4,12 +4,7 @@
  * (data/deadlines.csv: a pattern and an English template). Unknown ones stay as written and are
  * reported, so that the tables grow with the documents.
  */
-import { parseCsv } from '../extract/catalogue.ts';
-
-function parseCsvRecords(text: string): { header: string[]; rows: { line: number; fields: string[] }[] } {
-  const records = parseCsv(text);
-  return { header: records[0]?.fields.map((f) => f.trim()) ?? [], rows: records.slice(1) };
-}
+import { readTable } from '../extract/rulesTable.ts';
 
 import type { Department } from '../../src/lib/types.ts';
 export type { Department };
@@ -23,9 +18,10 @@ export interface DeadlineRule {
 type Loaded<T> = { ok: true; value: T } | { ok: false; errors: { file: string; line: number; message: string }[] };
 
 export function loadDepartments(text: string, file: string): Loaded<Department[]> {
-  const { header, rows } = parseCsvRecords(text);
-  const col = (c: string) => header.indexOf(c);
-  if (col('zh') < 0 || col('en') < 0 || col('aliases') < 0) return { ok: false, errors: [{ file, line: 1, message: 'departments need the columns zh, en, aliases' }] };
+  const table = readTable(text, file, ['zh', 'en', 'aliases']);
+  if (!table.ok) return table;
+  const rows = table.rows;
+  const col = (c: string) => table.header.indexOf(c);
   const out: Department[] = [];
   const errors: { file: string; line: number; message: string }[] = [];
   const seen = new Map<string, number>();
@@ -48,9 +44,10 @@ export function loadDepartments(text: string, file: string): Loaded<Department[]
 }
 
 export function loadDeadlineRules(text: string, file: string): Loaded<DeadlineRule[]> {
-  const { header, rows } = parseCsvRecords(text);
-  const col = (c: string) => header.indexOf(c);
-  if (col('pattern') < 0 || col('en') < 0) return { ok: false, errors: [{ file, line: 1, message: 'deadline rules need the columns pattern, en' }] };
+  const table = readTable(text, file, ['pattern', 'en']);
+  if (!table.ok) return table;
+  const rows = table.rows;
+  const col = (c: string) => table.header.indexOf(c);
   const out: DeadlineRule[] = [];
   const errors: { file: string; line: number; message: string }[] = [];
   for (const r of rows) {

@@ -37,11 +37,22 @@ export function lineOfByte(bytes: Uint8Array, offset: number): number {
 
 export type Decoded = { ok: true; text: string } | { ok: false; finding: BuildFinding };
 
+/** Whether the bytes read as GB18030 (which includes GBK and GB2312), the usual encoding of a non-UTF-8 Chinese file. */
+function readsAsGb18030(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Strict UTF-8 decoding. The byte-order mark, if any, is kept so that offsets
- * match the file; a bad byte is reported with its line.
+ * Strict UTF-8 decoding. The byte-order mark, if any, is kept so that offsets match the file; a
+ * bad byte is reported as "not UTF-8" with its line. `afterConverting` says what else to do once
+ * the file is converted (a seed's hash must be recorded again).
  */
-export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
+export function decodeUtf8(bytes: Uint8Array, file: string, afterConverting = ''): Decoded {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { ok: true, text };
@@ -49,12 +60,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string): Decoded {
     const at = Math.max(0, firstInvalidUtf8(bytes));
     const line = lineOfByte(bytes, at);
     const hex = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+    const gb = readsAsGb18030(bytes) ? '; it reads as GB18030/GBK' : '';
     return {
       ok: false,
       finding: error(
         file,
         line,
-        `not valid UTF-8 (byte 0x${hex} at byte offset ${at}) — convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8) and update its sha256 in the manifest`,
+        `not UTF-8: byte 0x${hex} at byte offset ${at} is not valid UTF-8${gb} — convert the file to UTF-8 (e.g. iconv -f GB18030 -t UTF-8)${afterConverting}`,
       ),
     };
   }

@@ -2,6 +2,7 @@
  * The indicator catalogue (data/indicators.csv): loading with line-precise errors, and
  * matching a phrase of text to an indicator (longest phrasing wins).
  */
+import { parseCsv as readCsv } from '../../src/lib/csv.ts';
 import type { Direction, GrowthBasis, Indicator, Measure } from '../../src/lib/types.ts';
 
 export interface CatalogueError {
@@ -34,66 +35,18 @@ const list = (s: string) =>
     .filter((p) => p !== '');
 const ID = /^[a-z][a-z0-9_]*$/;
 
-/** Split CSV text into records of fields (RFC 4180 quoting), each with its 1-based line. */
-export function parseCsv(text: string): { line: number; fields: string[] }[] {
-  const records: { line: number; fields: string[] }[] = [];
-  const body = text.replace(/^\uFEFF/, '');
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let any = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"') {
-      quoted = true;
-      any = true;
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-      any = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && body[i + 1] === '\n') i++;
-      if (any || field !== '') {
-        fields.push(field);
-        records.push({ line: recordLine, fields });
-      }
-      fields = [];
-      field = '';
-      any = false;
-      line++;
-      recordLine = line;
-    } else {
-      field += ch;
-      any = true;
-    }
-  }
-  if (any || field !== '') {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
-  }
-  return records;
-}
 
 /** Parse and validate the catalogue; every problem is reported with file and line. */
 export function loadCatalogue(csvText: string, fileName: string): CatalogueResult {
-  const records = parseCsv(csvText);
+  const { records, errors: csvErrors } = readCsv(csvText);
   const errors: CatalogueError[] = [];
   const err = (line: number, message: string): void => {
     errors.push({ file: fileName, line, message });
   };
+  if (csvErrors.length > 0) {
+    const hint = 'CSV: quote a field that holds a comma, quote or line break, and double each quote inside it';
+    return { ok: false, errors: csvErrors.map((e) => ({ file: fileName, line: e.line, message: `${e.message} (${hint})` })) };
+  }
   const header = records[0];
   if (!header) return { ok: false, errors: [{ file: fileName, line: 1, message: 'empty catalogue' }] };
   const cols = header.fields.map((f) => f.trim());

@@ -6,7 +6,8 @@
  * The caveat itself is quoted from the source, like a figure.
  */
 import type { Caveat, CaveatKind, DocumentMeta, Indicator } from '../../src/lib/types.ts';
-import { findIndicators, parseCsv } from './catalogue.ts';
+import { findIndicators } from './catalogue.ts';
+import { readTable } from './rulesTable.ts';
 import { lineOf, quote, sourceSpan, type Flat } from './text.ts';
 
 export interface CaveatRule {
@@ -26,19 +27,13 @@ export type CaveatRulesResult = { ok: true; rules: CaveatRule[] } | { ok: false;
 
 /** Parse data/caveats.csv; every problem names its line. */
 export function loadCaveatRules(csvText: string, file: string): CaveatRulesResult {
-  const records = parseCsv(csvText);
-  const header = records[0]?.fields.map((f) => f.trim()) ?? [];
-  const missing = COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) return { ok: false, errors: [{ file, line: 1, message: `missing column(s): ${missing.join(', ')}` }] };
+  const table = readTable(csvText, file, COLUMNS);
+  if (!table.ok) return table;
   const rules: CaveatRule[] = [];
   const errors: { file: string; line: number; message: string }[] = [];
-  for (const rec of records.slice(1)) {
-    const get = (c: (typeof COLUMNS)[number]) => (rec.fields[header.indexOf(c)] ?? '').trim();
+  for (const rec of table.rows) {
+    const get = (c: (typeof COLUMNS)[number]) => table.get(rec, c);
     const err = (message: string) => errors.push({ file, line: rec.line, message: `${message} — fix this row of the caveat rules` });
-    if (rec.fields.length !== header.length) {
-      err(`expected ${header.length} fields, found ${rec.fields.length} (quote fields that contain commas)`);
-      continue;
-    }
     const kind = get('kind') as CaveatKind;
     const applies = get('applies_to');
     const breaks = get('breaks_comparison');

@@ -10,7 +10,7 @@
  * neighbouring measure.
  */
 import type { Indicator, Measure } from '../../src/lib/types.ts';
-import { parseCsv } from './catalogue.ts';
+import { readTable } from './rulesTable.ts';
 
 export interface Qualifier {
   word: string;
@@ -22,14 +22,12 @@ export interface Qualifier {
 
 /** Parse data/qualifiers.csv (word, zh, en, role). */
 export function loadQualifiers(csvText: string, file: string): { ok: true; qualifiers: Qualifier[] } | { ok: false; errors: { file: string; line: number; message: string }[] } {
-  const records = parseCsv(csvText);
-  const header = records[0]?.fields.map((f) => f.trim()) ?? [];
-  const col = (name: string) => header.indexOf(name);
-  if (['word', 'zh', 'en', 'role'].some((c) => col(c) < 0)) return { ok: false, errors: [{ file, line: 1, message: 'qualifiers need the columns word, zh, en, role' }] };
+  const table = readTable(csvText, file, ['word', 'zh', 'en', 'role']);
+  if (!table.ok) return table;
   const qualifiers: Qualifier[] = [];
   const errors: { file: string; line: number; message: string }[] = [];
-  for (const r of records.slice(1)) {
-    const get = (c: string) => (r.fields[col(c)] ?? '').trim();
+  for (const r of table.rows) {
+    const get = (c: string) => table.get(r, c);
     const role = get('role');
     if (!get('word') || !get('en') || (role !== 'scope' && role !== 'whole')) {
       errors.push({ file, line: r.line, message: 'a qualifier needs a word, its English and a role (scope | whole) — fix this row' });

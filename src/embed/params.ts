@@ -1,8 +1,12 @@
 /**
- * The embed's query string: parsing (never throws, never trusts); building is in snippet.ts, so
- * the embed page does not ship it. Pure: takes and returns strings, touches neither the DOM nor `location`.
+ * The embed's query string: parsing (never throws, never trusts) with the app's validators
+ * (lib/url-state.ts: one pattern per kind of value); building is in snippet.ts, so the embed page
+ * does not ship it. Pure: takes and returns strings, touches neither the DOM nor `location`.
  */
 import type { Lang, Region } from '../lib/types';
+import { DEFAULT_STATE, isLang, MAX_YEAR, MIN_YEAR, parseYear, validParam } from '../lib/url-state';
+
+export { MAX_YEAR, MIN_YEAR };
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -21,11 +25,12 @@ export interface EmbedParams {
   to: number | null;
 }
 
+/** The app's defaults for what both show; the embed's own for the rest. */
 export const EMBED_DEFAULTS: Readonly<EmbedParams> = {
-  indicator: 'gdp',
-  region: 'zhumadian',
-  measure: '',
-  lang: 'zh',
+  indicator: DEFAULT_STATE.indicator,
+  region: DEFAULT_STATE.region,
+  measure: DEFAULT_STATE.measure,
+  lang: DEFAULT_STATE.lang,
   theme: 'auto',
   controls: false,
   from: null,
@@ -48,11 +53,6 @@ export interface ParsedEmbedParams {
 }
 
 const KNOWN = ['indicator', 'region', 'measure', 'lang', 'theme', 'controls', 'from', 'to'] as const;
-const INDICATOR_ID = /^[a-z][a-z0-9_]{0,47}$/;
-const MEASURE = /^[a-z_]{1,32}:[^\s<>"'&]{1,8}$/;
-const YEAR = /^\d{4}$/;
-export const MIN_YEAR = 2000;
-export const MAX_YEAR = 2050;
 /** Longest raw value echoed in a notice. */
 const ECHO_MAX = 40;
 
@@ -62,12 +62,6 @@ function clip(value: string): string {
 
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T | undefined {
   return (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-function parseYear(value: string): number | undefined {
-  if (!YEAR.test(value)) return undefined;
-  const year = Number(value);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
 /** Parse a query string (with or without "?"). Bad values fall back to defaults with a notice. */
@@ -91,24 +85,26 @@ export function parseEmbedParams(search: string): ParsedEmbedParams {
 
   const indicator = get('indicator');
   if (indicator !== null) {
-    if (INDICATOR_ID.test(indicator)) params.indicator = indicator;
+    const value = validParam('indicator', indicator);
+    if (value) params.indicator = value;
     else reject('indicator', indicator, 'malformed');
   }
+  // A well-formed region the data does not know shows as "no data" when its slice is not found.
   const region = get('region');
   if (region !== null) {
-    const value = oneOf<Region>(region, ['zhumadian', 'yicheng']);
+    const value = validParam('region', region);
     if (value) params.region = value;
-    else reject('region', region, 'unknown_value');
+    else reject('region', region, 'malformed');
   }
   const measure = get('measure');
   if (measure !== null) {
-    if (MEASURE.test(measure)) params.measure = measure;
+    const value = validParam('measure', measure);
+    if (value) params.measure = value;
     else reject('measure', measure, 'malformed');
   }
   const lang = get('lang');
   if (lang !== null) {
-    const value = oneOf<Lang>(lang, ['zh', 'en']);
-    if (value) params.lang = value;
+    if (isLang(lang)) params.lang = lang;
     else reject('lang', lang, 'unknown_value');
   }
   const theme = get('theme');

@@ -1,8 +1,25 @@
-/** The HTML a publisher pastes: an iframe of embed.html and, optionally, the resizer script. Pure. */
+/**
+ * The HTML a publisher pastes: an iframe of embed.html marked for the resizer script, and optionally
+ * that script (public/embed.js), with the rules it applies. Pure.
+ */
 import { EMBED_DEFAULTS, type EmbedParams } from './params';
 
 /** Height of the iframe before (or without) the resizer script: fits the chart at most widths. */
 export const FIXED_HEIGHT = 500;
+
+/**
+ * The attribute that marks an iframe as ours for public/embed.js: it resizes only iframes that carry
+ * it *and* show the embed.html beside the script, and only from messages of that frame.
+ */
+export const EMBED_ATTRIBUTE = 'data-zhumadian-embed';
+
+/** Heights the parent side accepts (embed.js and the dialog's preview): whole CSS pixels within these. */
+export const HEIGHT_BOUNDS = { min: 100, max: 4000 } as const;
+
+/** A reported height the parent may apply, or null: NaN, text, fractions, negative or huge are ignored. */
+export function acceptedHeight(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) && value >= HEIGHT_BOUNDS.min && value <= HEIGHT_BOUNDS.max ? value : null;
+}
 
 /** Escape for a double-quoted HTML attribute value. */
 export function escapeAttribute(value: string): string {
@@ -28,7 +45,7 @@ export function embedSrc(embedUrl: string, params: EmbedParams): string {
 export function embedSnippet(options: SnippetOptions): string {
   const src = escapeAttribute(embedSrc(options.embedUrl, options.params));
   const iframe =
-    `<iframe src="${src}" title="${escapeAttribute(options.title)}" width="100%" height="${FIXED_HEIGHT}"` +
+    `<iframe ${EMBED_ATTRIBUTE} src="${src}" title="${escapeAttribute(options.title)}" width="100%" height="${FIXED_HEIGHT}"` +
     ` style="width:100%;max-width:100%;height:${FIXED_HEIGHT}px;border:0" loading="lazy"></iframe>`;
   if (!options.withScript) return iframe;
   return `${iframe}\n<script src="${escapeAttribute(options.scriptUrl)}" async></script>`;

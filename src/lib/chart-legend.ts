@@ -6,22 +6,24 @@
 import { targetLegend, statusLegend } from './chart-words';
 import type { FigureStyle, Ink, LegendItem, LegendKey, LegendSample } from './chart-types';
 import { bracketPath, markerFilled, markerPath } from './markers';
-import { t, type StringKey } from './i18n';
+import { t } from './i18n';
 import type { Series } from './series';
 import { STATUS_ORDER } from './status';
 import { textWidth, truncate } from './text';
 import type { Comparator, Lang } from './types';
+import * as W from './words';
+import type { Words } from './words';
 
 export const LEGEND_SIZE = 13;
 const ROW = 22;
 const SWATCH = 22;
 
-const FIGURE_KEYS: Partial<Record<LegendKey, StringKey>> = {
-  actual: 'legendActual',
-  estimated: 'legendEstimated',
-  derived: 'legendDerived',
-  skips: 'legendSkips',
-  span: 'legendSpan',
+const FIGURE_WORDS: Partial<Record<LegendKey, Words>> = {
+  actual: W.legendActual,
+  estimated: W.legendEstimated,
+  derived: W.legendDerived,
+  skips: W.legendSkips,
+  span: W.legendSpan,
 };
 
 type Entry = { key: LegendKey; label: string; ink: Ink; swatch: boolean };
@@ -29,7 +31,7 @@ type Entry = { key: LegendKey; label: string; ink: Ink; swatch: boolean };
 /** The entries for the marks of a series, in drawing order (figures, targets, statuses). */
 export function legendEntries(series: Series, lang: Lang, skips: boolean): Entry[] {
   const out: Entry[] = [];
-  const figure = (key: LegendKey) => out.push({ key, label: t(lang, FIGURE_KEYS[key]!), ink: 'fg', swatch: true });
+  const figure = (key: LegendKey) => out.push({ key, label: t(lang, FIGURE_WORDS[key]!), ink: 'fg', swatch: true });
   const a = series.actuals;
   const spanFigures = series.spans.filter((s) => s.kind !== 'target');
   if (a.some((p) => !p.estimated && !p.derived)) figure('actual');

@@ -8,7 +8,7 @@ import { caveatMarks, noteBlocks, noteRef, stack, STATIC_PAD, staticHeader, TYPE
 import { Obstacles, place, type Side } from './chart-labels';
 import { layoutLegend, legendEntries } from './chart-legend';
 import type { ChartMode, ChartModel, FigureStyle, GapGeom, Ink, LabelGeom, PointGeom, SpanGeom, TargetGeom } from './chart-types';
-import { axisTitle, chartSummary, chartTitles, docTitleOf, figureNotes, figureText, gapLabels, markLabel, spanText, takeaway } from './chart-words';
+import { axisTitle, chartSummary, chartTitles, docTitleOf, figureText, gapLabels, markLabel, spanText, takeaway, tooltipNotes } from './chart-words';
 import { formatNumber, formatStated } from './format';
 import { bracketPath, markerBox, markerPath, spanPath } from './markers';
 import { linePath, makeXScale, makeYScale, yearColumns, yearTicks, type AxisKind } from './scales';
@@ -91,7 +91,7 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const caveatOf = (o: Observation, extra = '') => `${o.caveats} ${extra}`.trim();
   const marks = caveatMarks([...drawnObs.map((o) => o.caveats), ...[...series.targets, ...series.spans].map((m) => m.pair?.caveats ?? '')], slice.caveats);
   const symbolsOf = (list: string) => noteRef(list.split(' ').flatMap((id) => (marks.has(id) ? [marks.get(id)!] : [])));
-  const notesOf = (o: Observation, pairCaveats = '') => figureNotes({ ...o, caveats: caveatOf(o, pairCaveats) }, slice, lang);
+  const notesOf = (o: Observation, pairCaveats = '') => tooltipNotes({ ...o, caveats: caveatOf(o, pairCaveats) }, slice, lang);
 
   // Actual points and the line between them (never across an axis break).
   const points: PointGeom[] = series.actuals.map((a, i) => ({

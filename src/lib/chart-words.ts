@@ -4,18 +4,21 @@
  * words from status.ts, numbers from format.ts.
  */
 import { formatBasis, formatGap, formatNumber, formatPeriod, formatStated, formatUnit, formatValue } from './format';
-import { nameOf, regionLabel, t, type StringKey } from './i18n';
+import { nameIn, nameOf, t } from './i18n';
 import type { LabelGeom } from './chart-types';
+import { figureNotes } from './notes';
 import type { GapMark, Series, SpanMark, TargetMark } from './series';
-import { STATUS, statusLabel } from './status';
+import { STATUS, statusLabel, statusWord } from './status';
 import type { Comparator, Lang, Observation, Pair, Slice, Status } from './types';
+import * as W from './words';
+import type { Words } from './words';
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Gross regional product (GDP) · Zhumadian city" and "Growth on previous year, %, 2022–2025". */
-export function chartTitles(slice: Pick<Slice, 'indicator' | 'region'>, series: Series, lang: Lang): { title: string; subtitle: string } {
-  const title = `${nameOf(slice.indicator, lang)} · ${regionLabel(slice.region, lang)}`;
+export function chartTitles(slice: Pick<Slice, 'indicator' | 'region' | 'regions'>, series: Series, lang: Lang): { title: string; subtitle: string } {
+  const title = `${nameOf(slice.indicator, lang)} · ${nameIn(slice.regions, slice.region, lang)}`;
   const y = series.years;
   const period = y.length ? (y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : `${y[0]}`) : '';
   const unit = formatUnit(series.measure.unit, lang);
@@ -31,15 +34,18 @@ export function axisTitle(series: Series, lang: Lang): string {
 
 /** " (estimated)" / "（预计）", " (derived)" / "（推算）" for a figure that is not a final stated one. */
 export function figureFlags(o: Pick<Observation, 'estimated' | 'derived'>, lang: Lang): string {
-  const words = [o.estimated ? t(lang, 'estimated') : '', o.derived ? t(lang, 'derived') : ''].filter(Boolean);
+  const words = [o.estimated ? t(lang, W.estimated) : '', o.derived ? t(lang, W.derived) : ''].filter(Boolean);
   if (!words.length) return '';
   return lang === 'zh' ? `（${words.join('，')}）` : ` (${words.join(', ')})`;
 }
 
+/** A figure's kind as a mark's name starts: "Target", "Actual", "Baseline". */
+const KIND_TITLE: Record<Observation['kind'], Words> = { target: W.target, actual: W.actual, baseline: W.baseline };
+
 function statusAndGap(pair: Pair | null, lang: Lang): string {
   if (!pair) return '';
   const comma = lang === 'zh' ? '，' : ', ';
-  const gap = pair.gap !== null ? `${comma}${t(lang, 'gap').toLowerCase()} ${formatGap(pair.gap, pair.gap_unit, lang)}` : '';
+  const gap = pair.gap !== null ? `${comma}${t(lang, W.gap).toLowerCase()} ${formatGap(pair.gap, pair.gap_unit, lang)}` : '';
   return ` — ${statusLabel(pair.status, lang)}${gap}`;
 }
 
@@ -50,7 +56,7 @@ function statusAndGap(pair: Pair | null, lang: Lang): string {
  */
 export function markLabel(o: Observation, pair: Pair | null, lang: Lang, documentTitle = ''): string {
   const doc = documentTitle ? (lang === 'zh' ? `（${documentTitle}）` : ` · ${documentTitle}`) : '';
-  return `${formatPeriod(o.period)} ${t(lang, o.kind)}${colon(lang)}${formatStated(o, lang)}${figureFlags(o, lang)}${doc}${statusAndGap(pair, lang)}`;
+  return `${formatPeriod(o.period)} ${t(lang, KIND_TITLE[o.kind])}${colon(lang)}${formatStated(o, lang)}${figureFlags(o, lang)}${doc}${statusAndGap(pair, lang)}`;
 }
 
 /** A figure as its label says it: "6.1%", "3,342.7" (the unit is on the axis), "≥ 100" (a bound), "−14.6% (derived)". */
@@ -67,8 +73,9 @@ export function gapLabels(g: GapMark, unitShown: boolean, lang: Lang, refs: stri
   const s = STATUS[g.status];
   const line = (text: string) => ({ text: text + refs, ink: g.status, weight: 600 as const });
   const gap = g.status === 'not_comparable' ? '' : formatGap(g.gap, g.gapUnit, lang);
-  const full = line(`${s.symbol} ${s[lang]} ${gap}`.trim());
-  const mid = line(`${s.symbol} ${gap || s[lang]}`);
+  const word = statusWord(g.status, lang);
+  const full = line(`${s.symbol} ${word} ${gap}`.trim());
+  const mid = line(`${s.symbol} ${gap || word}`);
   const short = line(gap ? `${s.symbol} ${formatNumber(g.gap, lang, 2, true)}` : s.symbol);
   const value = { text: 'start' in g.actual ? spanText(g.actual, unitShown, lang) : figureText(g.actual.obs, unitShown, lang), ink: 'fg' as const, weight: 400 as const };
   return [[value, full], [value, mid], [value, short], [mid], [short]];
@@ -80,22 +87,19 @@ export function spanText(s: SpanMark, unitShown: boolean, lang: Lang): string {
   return `${formatPeriod(s.obs.period)}${colon(lang)}${stated}${figureFlags(s.obs, lang)}`;
 }
 
-/** Tooltip notes of a figure: where a derived value comes from, and the caveats on it. */
-export function figureNotes(o: Observation, slice: Pick<Slice, 'observations' | 'caveats'>, lang: Lang): string[] {
+/** Tooltip notes of a figure (lib/notes): where a derived value comes from, and each caveat on it once. */
+export function tooltipNotes(o: Observation, slice: Pick<Slice, 'observations' | 'caveats'>, lang: Lang): string[] {
+  const n = figureNotes(o, slice);
   const notes: string[] = [];
-  if (o.derived) {
-    const from = o.derived_from.split(' ').filter(Boolean).map((id) => slice.observations.find((x) => x.id === id));
-    const names = from.flatMap((x) =>
-      x && x.value !== null ? [`${formatPeriod(x.period)}${lang === 'zh' ? '年' : ' '}${formatValue(x.value, x.unit, lang)}`] : [],
+  if (n.derived) {
+    const names = n.derivedFrom.flatMap((x) =>
+      x.value !== null ? [`${formatPeriod(x.period)}${lang === 'zh' ? '年' : ' '}${formatValue(x.value, x.unit, lang)}`] : [],
     );
-    const and = lang === 'zh' ? t(lang, 'and') : ` ${t(lang, 'and')} `;
+    const and = lang === 'zh' ? t(lang, W.and) : ` ${t(lang, W.and)} `;
     const list = names.length > 1 ? `${names.slice(0, -1).join(lang === 'zh' ? '、' : ', ')}${and}${names.at(-1)}` : (names[0] ?? '');
-    notes.push(list ? t(lang, 'derivedFrom', { list }) : sentence(t(lang, 'legendDerived')));
+    notes.push(list ? t(lang, W.derivedFrom, { list }) : sentence(t(lang, W.legendDerived)));
   }
-  for (const id of new Set(o.caveats.split(' ').filter(Boolean))) {
-    const c = slice.caveats.find((x) => x.id === id);
-    if (c) notes.push(c[lang]);
-  }
+  for (const c of new Set(n.caveats)) notes.push(c[lang]);
   return notes;
 }
 
@@ -105,14 +109,15 @@ const JUDGED: ReadonlySet<Status> = new Set(['met', 'within_tolerance', 'near', 
 function yearList(periods: string[], lang: Lang): string {
   const p = periods.map(formatPeriod);
   if (lang === 'zh') return p.join('、');
-  return p.length > 1 ? `${p.slice(0, -1).join(', ')} ${t(lang, 'and')} ${p.at(-1)}` : (p[0] ?? '');
+  return p.length > 1 ? `${p.slice(0, -1).join(', ')} ${t(lang, W.and)} ${p.at(-1)}` : (p[0] ?? '');
 }
 
 /**
  * The one-line takeaway: each judged period's status in order, runs of one status joined —
- * "Missed in 2023, within the “about” margin in 2024, 2025 pending" / "2023年未达成，2024年在“左右”容差内，2025年待评估".
- * Only the preferred target of a year counts (as for the gap labels). With no target, the latest
- * actual; with nothing, ''.
+ * "Missed in 2023, met in 2024, 2025 pending" / "2023年未达成，2024年达成，2025年待评估"; when a
+ * status's words hold a comma themselves ("short, within margin"), the runs are set apart by
+ * semicolons: "Missed in 2023; short, within margin in 2024". Only the preferred target of a year
+ * counts (as for the gap labels). With no target, the latest actual; with nothing, ''.
  */
 export function takeaway(series: Series, lang: Lang): string {
   const judged = [
@@ -130,9 +135,11 @@ export function takeaway(series: Series, lang: Lang): string {
   }
   if (!runs.length) {
     const a = series.actuals.at(-1);
-    return a ? t(lang, 'takeawayLatest', { year: String(a.year), value: formatStated(a.obs, lang) }) : '';
+    return a ? t(lang, W.takeawayLatest, { year: String(a.year), value: formatStated(a.obs, lang) }) : '';
   }
-  return sentence(runs.map((r) => statusPhrase(r.status, r.periods, lang, r.derived)).join(lang === 'zh' ? '，' : ', '));
+  const phrases = runs.map((r) => statusPhrase(r.status, r.periods, lang, r.derived));
+  const semi = runs.some((r) => /[,，]/.test(statusWord(r.status, lang)));
+  return sentence(phrases.join(lang === 'zh' ? (semi ? '；' : '，') : semi ? '; ' : ', '));
 }
 
 /**
@@ -140,18 +147,18 @@ export function takeaway(series: Series, lang: Lang): string {
  * "2023、2024年未达成", open ones "2025 pending" / "2025年待评估"; "(derived)" when an actual is.
  */
 export function statusPhrase(status: Status, periods: string[], lang: Lang, derived = false): string {
-  const key: StringKey = JUDGED.has(status) ? 'takeawayJudged' : 'takeawayOpen';
-  const text = t(lang, key, { years: yearList(periods, lang), status: STATUS[status][lang] });
+  const words = JUDGED.has(status) ? W.takeawayJudged : W.takeawayOpen;
+  const text = t(lang, words, { years: yearList(periods, lang), status: statusWord(status, lang) });
   return text + figureFlags({ estimated: false, derived }, lang);
 }
 
-const LEGEND_TARGET: Record<Comparator, StringKey> = {
-  eq: 'legendExact',
-  about: 'legendAbout',
-  at_least: 'legendAtLeast',
-  at_most: 'legendAtMost',
-  range: 'legendRange',
-  qualitative: 'legendQualitative',
+const LEGEND_TARGET: Record<Comparator, Words> = {
+  eq: W.legendExact,
+  about: W.legendAbout,
+  at_least: W.legendAtLeast,
+  at_most: W.legendAtMost,
+  range: W.legendRange,
+  qualitative: W.legendQualitative,
 };
 
 /**
@@ -189,6 +196,6 @@ export function docTitleOf(slice: Pick<Slice, 'documents'> | undefined, obs: Obs
  * target spans), then the caveat notes.
  */
 export function chartSummary(labels: readonly string[], notes: readonly string[], lang: Lang): string {
-  if (!labels.length) return t(lang, 'summaryNone');
+  if (!labels.length) return t(lang, W.summaryNone);
   return [labels.join(lang === 'zh' ? '；' : '; ') + (lang === 'zh' ? '。' : '.'), ...notes].join(' ');
 }

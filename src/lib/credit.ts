@@ -5,6 +5,7 @@
  * no fixed host; the embed and the app read it from their own page).
  */
 import { t } from './i18n';
+import * as W from './words';
 import type { Lang, Region, Slice } from './types';
 import { appUrl } from './url-state';
 
@@ -51,9 +52,9 @@ export interface ChartCredit {
 
 export function chartCredit(documents: Slice['documents'], version: string, lang: Lang, href: string): ChartCredit {
   return {
-    source: `${t(lang, 'source')}${lang === 'zh' ? '：' : ': '}${creditNames(documents, lang)}`,
-    site: t(lang, 'appTitle'),
+    source: `${t(lang, W.source)}${lang === 'zh' ? '：' : ': '}${creditNames(documents, lang)}`,
+    site: t(lang, W.appTitle),
     href,
-    version: `${t(lang, 'version')} ${version}`,
+    version: `${t(lang, W.version)} ${version}`,
   };
 }

@@ -3,6 +3,8 @@
  * 3342.7 亿元), English groups thousands (3,342.7) and names units in English. Numbers go through
  * Intl.NumberFormat (built into every browser: no formatting library in the bundle).
  */
+import { t } from './i18n';
+import { BASIS_WORDS } from './words';
 import type { Basis, Comparator, Lang, Observation } from './types';
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -125,17 +127,9 @@ export function formatStated(
   return `${COMPARATOR_SIGN[o.comparator]}${value(o.value)}`;
 }
 
-const BASIS: Record<Basis, { zh: string; en: string }> = {
-  level: { zh: '水平', en: 'level' },
-  yoy_growth: { zh: '同比增长', en: 'growth on previous year' },
-  annual_avg_growth: { zh: '年均增长', en: 'average annual growth' },
-  cumulative: { zh: '五年累计', en: 'five-year cumulative' },
-  change_pp: { zh: '提高（百分点）', en: 'change (pp)' },
-  multiple: { zh: '倍数', en: 'multiple of an earlier year' },
-};
-
+/** What a figure measures, in words: "growth on previous year" / "同比增长". */
 export function formatBasis(basis: Basis, lang: Lang): string {
-  return BASIS[basis][lang];
+  return t(lang, BASIS_WORDS[basis]);
 }
 
 /** A period: "2024" or "2021–2025" (en dash). */

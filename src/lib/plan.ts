@@ -1,8 +1,9 @@
 /**
- * The Yicheng five-year-plan tables: table 1-1 (2015 base, 2020 target, 2020 actual) and table 2-1
- * (2020 base, 2025 target), with the annual path a growth or level target implies.
+ * The tables of the five-year plans (Yicheng's 1-1: 2015 base, 2020 target, 2020 actual; 2-1:
+ * 2020 base, 2025 target), named by the data (Dataset.tables), with the annual path a growth or
+ * level target of a forward-looking table implies.
  */
-import type { Dataset, Observation, Pair, Section } from './types';
+import type { Dataset, DocumentTable, Observation, Pair } from './types';
 
 export interface PathStep {
   year: number;
@@ -86,9 +87,20 @@ export function impliedPath(target: Observation, base: Observation | null, level
   return null;
 }
 
-/** Rows of one plan table in the order of the source text. */
-export function planRows(ds: Dataset, section: Extract<Section, 'table_1_1' | 'table_2_1'>): PlanRow[] {
-  const obs = ds.observations.filter((o) => o.region === 'yicheng' && o.section === section);
+/** The tables of each document that has any, in document order. */
+export function planTables(ds: Pick<Dataset, 'documents' | 'tables'>): { document: Dataset['documents'][number]; tables: DocumentTable[] }[] {
+  return ds.documents
+    .map((doc) => ({ document: doc, tables: ds.tables.filter((t) => t.document_id === doc.id) }))
+    .filter((d) => d.tables.length > 0);
+}
+
+/**
+ * Rows of one table in the order of the source text. A table without actuals looks forward: its
+ * targets get the annual path they imply.
+ */
+export function planRows(ds: Dataset, table: Pick<DocumentTable, 'document_id' | 'section'>): PlanRow[] {
+  const obs = ds.observations.filter((o) => o.document_id === table.document_id && o.section === table.section);
+  const forward = !obs.some((o) => o.kind === 'actual');
   const groups = new Map<string, Observation[]>();
   for (const o of [...obs].sort((a, b) => a.source_line - b.source_line || a.source_start - b.source_start)) {
     const key = `${o.indicator_id}|${o.indicator_zh}`;
@@ -103,7 +115,7 @@ export function planRows(ds: Dataset, section: Extract<Section, 'table_1_1' | 't
     const pair = target ? (pairByTarget.get(target.id) ?? null) : null;
     const actual = (pair?.actual_id ? byId.get(pair.actual_id) : undefined) ?? pick('actual');
     const base = pick('baseline');
-    const levels = ds.observations.filter((o) => o.region === 'yicheng' && o.indicator_id === first.indicator_id);
+    const levels = ds.observations.filter((o) => o.region === first.region && o.indicator_id === first.indicator_id);
     return {
       key,
       zh: first.indicator_zh,
@@ -114,7 +126,7 @@ export function planRows(ds: Dataset, section: Extract<Section, 'table_1_1' | 't
       target,
       actual,
       pair,
-      path: section === 'table_2_1' && target ? impliedPath(target, base, levels) : null,
+      path: forward && target ? impliedPath(target, base, levels) : null,
     };
   });
 }

@@ -18,6 +18,22 @@ export function scoreYears(ds: Pick<Dataset, 'documents'>, region: Region): numb
   return [...years].sort((a, b) => a - b);
 }
 
+/** Regions whose headline targets the scorecard shows: those with work reports, in manifest order. */
+export function scorecardRegions(ds: Pick<Dataset, 'documents' | 'regions'>): Region[] {
+  return ds.regions.map((r) => r.id).filter((r) => ds.documents.some((d) => d.kind === 'work_report' && d.region === r));
+}
+
+/** Years the region's work reports were delivered, first and last ("2023–2025"), or '' when none. */
+export function reportYears(ds: Pick<Dataset, 'documents'>, region: Region): string {
+  const years = ds.documents
+    .filter((d) => d.kind === 'work_report' && d.region === region)
+    .map((d) => Number(d.delivered.slice(0, 4)))
+    .filter((y) => Number.isInteger(y))
+    .sort((a, b) => a - b);
+  if (!years.length) return '';
+  return years[0] === years[years.length - 1] ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
+}
+
 /** Years among `years` that no document reviews yet: their targets are pending. */
 export function pendingYears(ds: Pick<Dataset, 'documents'>, years: readonly number[]): number[] {
   const reviewed = new Set(ds.documents.flatMap((d) => d.reviews).filter((p) => SINGLE_YEAR.test(p)).map(Number));
@@ -45,9 +61,10 @@ export interface ScoreRow {
   measure: Measure;
   cells: ScoreCell[];
   trend: ActualPoint[];
-  /** Missed, then near, counts: for "missed first" sorting. */
+  /** Missed, near and within-tolerance counts: for "shortfalls first" sorting. */
   missed: number;
   near: number;
+  within: number;
 }
 
 const HEADLINE = new Set(['headline_targets', 'task_notice']);
@@ -57,7 +74,7 @@ function rank(o: Observation): number {
 }
 
 /** Rows for the region's headline indicators (catalogue order). */
-export function scorecardRows(ds: Dataset, region: Region = 'zhumadian', years: readonly number[] = scoreYears(ds, region)): ScoreRow[] {
+export function scorecardRows(ds: Dataset, region: Region, years: readonly number[] = scoreYears(ds, region)): ScoreRow[] {
   const rows: ScoreRow[] = [];
   for (const indicator of ds.indicators.filter((i) => i.headline)) {
     const slice = sliceOf(ds, region, indicator.id);
@@ -92,6 +109,7 @@ export function scorecardRows(ds: Dataset, region: Region = 'zhumadian', years: 
       trend: assembleSeries(slice, measure.key).actuals,
       missed: status.filter((s) => s === 'missed').length,
       near: status.filter((s) => s === 'near').length,
+      within: status.filter((s) => s === 'within_tolerance').length,
     });
   }
   return rows;
@@ -103,7 +121,7 @@ export type ScoreSort = '' | 'name' | 'status';
 export function arrangeRows(rows: readonly ScoreRow[], category: string, sort: string, lang: Lang): ScoreRow[] {
   const out = rows.filter((r) => !category || r.indicator.category === category);
   if (sort === 'name') out.sort((a, b) => (lang === 'zh' ? a.indicator.zh : a.indicator.en).localeCompare(lang === 'zh' ? b.indicator.zh : b.indicator.en, lang === 'zh' ? 'zh-Hans-CN' : 'en'));
-  if (sort === 'status') out.sort((a, b) => b.missed - a.missed || b.near - a.near);
+  if (sort === 'status') out.sort((a, b) => b.missed - a.missed || b.near - a.near || b.within - a.within);
   return out;
 }
 

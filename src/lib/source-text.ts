@@ -54,3 +54,13 @@ export function excerpt(text: string, start: number, end: number, before = 220, 
     cutEnd: b < text.length,
   };
 }
+
+/**
+ * Whether `text` is the source a figure was read from: its offsets fall inside the text and, for
+ * a number, hold the figure as written (line breaks aside). A text that fails is not shown as the source.
+ */
+export function holdsFigure(text: string, o: { source_start: number; source_end: number; value_text: string; comparator: string }): boolean {
+  if (o.source_start < 0 || o.source_end > text.length || o.source_end <= o.source_start) return false;
+  if (o.comparator === 'qualitative') return true;
+  return text.slice(o.source_start, o.source_end).replace(/\r?\n/g, '') === o.value_text;
+}

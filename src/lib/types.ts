@@ -207,7 +207,7 @@ export interface Observation {
   value_text: string;
   document_id: string;
   source_file: string;
-  /** 1-based line in source_file where the quote starts. */
+  /** 1-based line in source_file the figure is on (where the quote starts for a qualitative target's wording). */
   source_line: number;
   /** Character offsets (UTF-16, as JS strings) of the figure in the source file. */
   source_start: number;
@@ -270,6 +270,33 @@ export interface Pair {
   caveats: string;
 }
 
+/** A category of the catalogue, named in both languages (data/categories.csv, never typed in code). */
+export interface Category {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+/**
+ * A table of a document (Yicheng's plan tables 1-1 and 2-1), its caption and note quoted from the
+ * source, so a view names the table as the document does. Rows are the observations of its `section`.
+ */
+export interface DocumentTable {
+  document_id: string;
+  section: Section;
+  /** The table's number as written: "1-1". */
+  number: string;
+  /** The caption after the number, as it stands in the source: 驿城区“十三五”规划主要目标完成情况. */
+  caption: string;
+  source_file: string;
+  /** 1-based line of the caption. */
+  source_line: number;
+  /** The note under the table (注：…), line breaks removed; '' when there is none. */
+  note: string;
+  /** 1-based line of the note; 0 when there is none. */
+  note_line: number;
+}
+
 /** Everything the app loads. */
 export interface Dataset {
   schema_version: number;
@@ -283,6 +310,10 @@ export interface Dataset {
   caveats: Caveat[];
   /** Departments named as leads: canonical Chinese name, English, aliases (data/departments.csv). */
   departments: Department[];
+  /** Names of the indicator categories. */
+  categories: Category[];
+  /** Tables of the documents, with their captions and notes. */
+  tables: DocumentTable[];
 }
 
 /** A government department, with the other names the documents give it. */
@@ -291,6 +322,53 @@ export interface Department {
   en: string;
   aliases: string[];
 }
+
+/** One indicator as the pickers list it, named in one language: enough for the picker and for checking links. */
+export interface IndexIndicator {
+  id: string;
+  name: string;
+  /** Regions with catalogued observations of it (a chart exists for each). */
+  regions: Region[];
+}
+
+/**
+ * The small file the views other than the indicator view load first (public/data/index.json):
+ * regions, documents, category names and tables. Each view then loads only its own part
+ * (public/data/views/{name}.json, the rows the view shows); the whole dataset.json only the
+ * data view. The indicator view loads IndicatorIndex and one slice instead.
+ */
+export interface DataIndex {
+  schema_version: number;
+  version: string;
+  regions: RegionMeta[];
+  documents: Dataset['documents'];
+  categories: Category[];
+  tables: DocumentTable[];
+}
+
+/**
+ * What the indicator view's pickers list, in one language (public/data/indicators.{lang}.json,
+ * one file per language so a link to a chart loads only the names it shows): the regions and
+ * the charted indicators.
+ */
+export interface IndicatorIndex {
+  schema_version: number;
+  version: string;
+  lang: Lang;
+  regions: RegionMeta[];
+  /** Catalogued indicators with observations (never a measure named from its own sentence). */
+  indicators: IndexIndicator[];
+}
+
+/**
+ * A view's part of the dataset (public/data/views/{name}.json): the rows the view shows with the
+ * rows, pairs and caveats they cite; what the index holds is left out (joined in by the app).
+ */
+export type DatasetPart = Omit<Dataset, 'regions' | 'documents' | 'categories' | 'tables'>;
+
+/** The views that load a part of the dataset of their own. */
+export const VIEW_PARTS = ['scorecard', 'promises', 'plan'] as const;
+export type ViewPart = (typeof VIEW_PARTS)[number];
 
 /** The CSV columns of observations.csv, in order. */
 export const OBSERVATION_COLUMNS = [
@@ -330,6 +408,7 @@ export const OBSERVATION_COLUMNS = [
 
 /** Interface language. */
 export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
 
 /**
  * Everything one chart needs (what an embed loads): one indicator in one region.

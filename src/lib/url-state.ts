@@ -1,12 +1,14 @@
 /**
- * The one module that owns the app's URL state. Everything on screen that can be shared lives in the
- * query string of index.html: `?view=indicator&indicator=gdp&lang=en`.
+ * The one module that owns the app's URL state, and the one validator of URL values (the embed's
+ * parameters and the pages' preload hints use the same patterns). Everything on screen that can be
+ * shared lives in the query string of index.html: `?view=indicator&indicator=gdp&lang=en`.
  *
  * Parsing never throws: each parameter comes back as valid / invalid / missing, invalid values fall
  * back to the default and are listed so the app can show a notice. Serialising leaves defaults out,
  * so the default screen is the bare URL. Pure: no `location`, no `history` (the app passes strings in).
+ * Ids are checked for their form here and against the data once it is loaded (`checkAgainst`).
  */
-import type { Lang, Region, Status } from './types';
+import { STATUSES, type Lang, type Region, type Status } from './types.ts';
 
 export const VIEWS = ['scorecard', 'indicator', 'plan', 'promises', 'data', 'methodology'] as const;
 export type View = (typeof VIEWS)[number];
@@ -14,8 +16,6 @@ export type View = (typeof VIEWS)[number];
 /** What the promises view groups by. */
 export const PROMISE_GROUPS = ['document', 'due', 'department', 'status'] as const;
 export type PromiseGroupKey = (typeof PROMISE_GROUPS)[number];
-
-const STATUSES: readonly Status[] = ['met', 'within_tolerance', 'near', 'missed', 'not_comparable', 'pending', 'not_assessable'];
 
 export interface AppState {
   view: View;
@@ -73,35 +73,61 @@ export const PROMISE_DEFAULTS: Pick<AppState, 'doc' | 'due' | 'dept' | 'status' 
 
 /** Order of parameters in serialised URLs (stable links). */
 export const PARAMS = ['view', 'indicator', 'region', 'measure', 'lang', 'category', 'sort', 'q', 'doc', 'due', 'dept', 'status', 'group', 'source'] as const;
-type Param = (typeof PARAMS)[number];
+export type Param = (typeof PARAMS)[number];
 
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };
 
-const ID = /^[a-z0-9][a-z0-9_]{0,63}$/;
-const MEASURE = /^[a-z_]{1,32}:[^\s<>"'&]{1,8}$/;
-const OBS_ID = /^[A-Za-z0-9][A-Za-z0-9_.:~\-]{0,199}$/;
-const SORT = /^-?[a-z_]{1,32}$/;
-const DOC_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const YEAR = /^(19|20)\d\d$/;
-/** A department name: up to 40 characters, no spaces, markup or control characters. */
-const DEPT = /^[^\s<>"'&\u0000-\u001f]{1,40}$/u;
+/** The forms of URL values. Ids of indicators and categories; region slugs as the manifest allows them. */
+export const PATTERNS = {
+  id: /^[a-z0-9][a-z0-9_]{0,63}$/,
+  region: /^[a-z][a-z0-9-]{0,39}$/,
+  /** "basis:unit" of a chart's measure. */
+  measure: /^[a-z_]{1,32}:[^\s<>"'&]{1,8}$/,
+  observation: /^[A-Za-z0-9][A-Za-z0-9_.:~\-]{0,199}$/,
+  sort: /^-?[a-z_]{1,32}$/,
+  document: /^[a-z0-9][a-z0-9_-]{0,63}$/,
+  year: /^\d{4}$/,
+  /** A department name: up to 40 characters, no spaces, markup or control characters. */
+  department: /^[^\s<>"'&\u0000-\u001f]{1,40}$/u,
+} as const;
+
+/** Years a link may name. */
+export const MIN_YEAR = 1949;
+export const MAX_YEAR = 2100;
+
+export const isId = (s: string) => PATTERNS.id.test(s);
+export const isRegionId = (s: string) => PATTERNS.region.test(s);
+export const isMeasure = (s: string) => PATTERNS.measure.test(s);
+export const isLang = (s: string): s is Lang => s === 'zh' || s === 'en';
+
+/** A year between MIN_YEAR and MAX_YEAR written with four digits, else undefined. */
+export function parseYear(raw: string): number | undefined {
+  if (!PATTERNS.year.test(raw)) return undefined;
+  const year = Number(raw);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
 
 const validators: { [K in Param]: (raw: string) => AppState[K] | undefined } = {
   view: (r) => (VIEWS as readonly string[]).includes(r) ? (r as View) : undefined,
-  lang: (r) => (r === 'zh' || r === 'en' ? r : undefined),
-  region: (r) => (r === 'zhumadian' || r === 'yicheng' ? r : undefined),
-  indicator: (r) => (ID.test(r) ? r : undefined),
-  measure: (r) => (MEASURE.test(r) ? r : undefined),
-  source: (r) => (OBS_ID.test(r) ? r : undefined),
-  category: (r) => (ID.test(r) ? r : undefined),
-  sort: (r) => (SORT.test(r) ? r : undefined),
+  lang: (r) => (isLang(r) ? r : undefined),
+  region: (r) => (isRegionId(r) ? r : undefined),
+  indicator: (r) => (isId(r) ? r : undefined),
+  measure: (r) => (isMeasure(r) ? r : undefined),
+  source: (r) => (PATTERNS.observation.test(r) ? r : undefined),
+  category: (r) => (isId(r) ? r : undefined),
+  sort: (r) => (PATTERNS.sort.test(r) ? r : undefined),
   q: (r) => (r.length <= 100 ? r : undefined),
-  doc: (r) => (DOC_ID.test(r) ? r : undefined),
-  due: (r) => (YEAR.test(r) ? r : undefined),
-  dept: (r) => (DEPT.test(r) ? r : undefined),
+  doc: (r) => (PATTERNS.document.test(r) ? r : undefined),
+  due: (r) => (parseYear(r) !== undefined ? r : undefined),
+  dept: (r) => (PATTERNS.department.test(r) ? r : undefined),
   status: (r) => ((STATUSES as readonly string[]).includes(r) ? (r as Status) : undefined),
   group: (r) => ((PROMISE_GROUPS as readonly string[]).includes(r) ? (r as PromiseGroupKey) : undefined),
 };
+
+/** Check one raw value of a URL parameter (for pages other than the app, e.g. the embed); undefined = invalid. */
+export function validParam<K extends Param>(key: K, raw: string): AppState[K] | undefined {
+  return validators[key](raw);
+}
 
 /** Parse one parameter. */
 export function parseParam<K extends Param>(params: URLSearchParams, key: K): ParamResult<AppState[K]> {
@@ -162,29 +188,34 @@ export function appUrl(state: Partial<AppState>, base = './'): string {
   return `${base}${serialiseState(state)}`;
 }
 
-/** Ids and names of the dataset that URL values are checked against (promise facets optional). */
+/**
+ * Ids and names of the data that URL values are checked against; each is optional, as the app
+ * learns them view by view (the index first, then a view's part).
+ */
 export interface KnownIds {
-  indicators: ReadonlySet<string>;
-  categories: ReadonlySet<string>;
-  observations: ReadonlySet<string>;
+  regions?: ReadonlySet<string>;
+  indicators?: ReadonlySet<string>;
+  categories?: ReadonlySet<string>;
+  observations?: ReadonlySet<string>;
   documents?: ReadonlySet<string>;
   dues?: ReadonlySet<string>;
   departments?: ReadonlySet<string>;
 }
 
 /**
- * State after validating ids against the dataset: an unknown indicator, category, observation,
- * document, due year or department falls back to the default like a malformed value does.
+ * State after validating ids against the data: an unknown region, indicator, category,
+ * observation, document, due year or department falls back to the default like a malformed value does.
  */
 export function checkAgainst(parsed: Parsed, known: KnownIds): Parsed {
   const state = { ...parsed.state };
   const invalid = [...parsed.invalid];
-  const reject = (param: 'indicator' | 'category' | 'source' | 'doc' | 'due' | 'dept', set: ReadonlySet<string> | undefined) => {
+  const reject = (param: 'region' | 'indicator' | 'category' | 'source' | 'doc' | 'due' | 'dept', set: ReadonlySet<string> | undefined) => {
     if (set && state[param] !== DEFAULT_STATE[param] && !set.has(state[param])) {
       invalid.push({ param, raw: state[param] });
       state[param] = DEFAULT_STATE[param];
     }
   };
+  reject('region', known.regions);
   reject('indicator', known.indicators);
   reject('category', known.categories);
   reject('source', known.observations);

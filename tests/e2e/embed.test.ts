@@ -20,6 +20,7 @@ import { launchBrowser, openPage, urlOf } from './helpers';
  * holding the snippet exactly as the embed dialog gives it.
  */
 const hostHtml = readFileSync(resolve(import.meta.dirname, 'fixtures/host.html'), 'utf8');
+const intruderHtml = readFileSync(resolve(import.meta.dirname, 'fixtures/intruder.html'), 'utf8');
 let host: Server;
 let hostBase = '';
 
@@ -37,9 +38,10 @@ let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
   host = createServer((req, res) => {
-    const withScript = new URL(req.url ?? '/', 'http://x').searchParams.get('script') === '1';
+    const url = new URL(req.url ?? '/', 'http://x');
+    const withScript = url.searchParams.get('script') === '1';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostHtml.replace('__SNIPPET__', snippetFor(withScript)));
+    res.end(url.pathname.endsWith('/intruder.html') ? intruderHtml : hostHtml.replace('__SNIPPET__', snippetFor(withScript)));
   });
   await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
   hostBase = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
@@ -60,7 +62,7 @@ async function openHost(withScript: boolean, width: number) {
 }
 
 async function embedFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe');
+  const handle = await page.waitForSelector('iframe[src*="embed.html"]');
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('no frame');
   await frame.waitForSelector('[data-ready="true"] svg');
@@ -70,7 +72,7 @@ async function embedFrame(page: Page): Promise<Frame> {
 /** Height of the embed's content and of the iframe element, in CSS pixels. */
 async function heights(page: Page, frame: Frame) {
   const content = await frame.evaluate(() => Math.ceil(document.querySelector('main')!.getBoundingClientRect().height));
-  const iframe = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+  const iframe = await page.evaluate(() => document.querySelector('iframe[src*="embed.html"]')!.getBoundingClientRect().height);
   return { content, iframe };
 }
 
@@ -114,6 +116,38 @@ describe('embed in an outer page', () => {
       expect((await heights(page, frame)).iframe).toBe(FIXED_HEIGHT);
       expect(await frame.evaluate(() => getComputedStyle(document.documentElement).overflowY)).not.toBe('hidden');
       expect(await frame.locator('main svg').count()).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  });
+
+  test('third-party frames that post the embed’s message are never resized, even with its attribute', async () => {
+    const { page, frame, errors, close } = await openHost(true, 1000);
+    try {
+      const ours = (await settledHeights(page, frame)).iframe;
+      const intruders = page.frames().filter((f) => f.url().endsWith('/intruder.html'));
+      expect(intruders).toHaveLength(2);
+      // Each has posted its heights (3999, 2000, NaN, '3000', -1) several times over.
+      for (const f of intruders) await expect.poll(() => f.evaluate(() => (window as unknown as { posted: number }).posted)).toBeGreaterThan(10);
+      const sizes = await page.evaluate(() => [...document.querySelectorAll('iframe.intruder')].map((f) => f.getBoundingClientRect().height));
+      expect(sizes).toEqual([150, 150]);
+      expect((await heights(page, frame)).iframe).toBe(ours);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('from our own frame, only whole heights of 100-4000 px are applied', async () => {
+    const { page, frame, close } = await openHost(true, 1000);
+    try {
+      const settled = (await settledHeights(page, frame)).iframe;
+      const post = (height: unknown) => frame.evaluate((h) => parent.postMessage({ type: 'zhumadian-embed:height', height: h }, '*'), height);
+      for (const bad of [Number.NaN, '900', -5, 0, 99, 4001, 1e9, 250.5, null]) await post(bad);
+      await page.waitForTimeout(300);
+      expect((await heights(page, frame)).iframe).toBe(settled);
+      await post(777);
+      await expect.poll(async () => (await heights(page, frame)).iframe).toBe(777);
     } finally {
       await close();
     }

@@ -6,7 +6,9 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BOM, CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
+import { BOM } from '../../src/lib/csv';
+import { CHART_CSV_NOTES } from '../../src/lib/export/chart';
+import { CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
 import { readPngSize } from '../../src/lib/export/png';
 import { launchBrowser, openPage, urlOf } from './helpers';
 
@@ -99,7 +101,7 @@ describe('CSV export', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const parsed = Papa.parse<Record<(typeof CHART_CSV_COLUMNS)[number], string>>(text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
+    expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES]);
 
     // The marks of the chart on screen: points (p…) are actuals/baselines, targets (t…) targets.
     const marks = await page.locator('.chart-box [data-mark]').evaluateAll((nodes) =>
@@ -135,7 +137,7 @@ describe('embed dialog', () => {
     await selects.nth(1).selectOption('dark');
     await selects.nth(2).selectOption('2024');
     const snippet = await dialog.locator('textarea').inputValue();
-    expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicator=gdp&amp;region=zhumadian&amp;lang=en&amp;theme=dark&amp;from=2024"/);
+    expect(snippet).toMatch(/^<iframe data-zhumadian-embed src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?indicator=gdp&amp;region=zhumadian&amp;lang=en&amp;theme=dark&amp;from=2024"/);
     expect(snippet).toContain('<script src="http://127.0.0.1:');
 
     const preview = dialog.locator('iframe');
@@ -156,5 +158,27 @@ describe('embed dialog', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     await dialog.getByRole('button', { name: /关闭|close/i }).click();
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+  });
+});
+
+describe('promises CSV', () => {
+  test('the rows on screen, with the status in words and its reason', async () => {
+    const { page: p, close } = await openPage(browser, { acceptDownloads: true });
+    await p.goto(urlOf('?view=promises&lang=en&status=not_assessable'));
+    await p.waitForSelector('table.promises tbody tr');
+    const shown = await p.locator('table.promises tbody tr').count();
+    const event = p.waitForEvent('download');
+    await p.locator('[data-export="promises-csv"]').click();
+    const file = await event;
+    const text = (await readFile(await file.path())).toString('utf8');
+    expect(text.startsWith(BOM)).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(shown);
+    for (const row of parsed.data) {
+      expect(row.status).toBe('not_assessable');
+      expect(row.status_text).toMatch(/^– not assessable: \S/);
+    }
+    await close();
   });
 });

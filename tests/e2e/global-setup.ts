@@ -48,7 +48,7 @@ function run(cmd: string, args: string[]): void {
 
 /** Build the app into `outDir` (the dataset must exist: `npm run build:data`, run here if missing). */
 function build(outDir: string): void {
-  if (!existsSync(join(ROOT, 'public/data/dataset.json'))) run('npm', ['run', '--silent', 'build:data']);
+  if (!existsSync(join(ROOT, 'public/data/index.json'))) run('npm', ['run', '--silent', 'build:data']);
   run(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'production', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir']);
 }
 

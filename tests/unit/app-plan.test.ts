@@ -45,14 +45,14 @@ describe('impliedPath', () => {
 
 describe('planRows', () => {
   it('reads table 1-1 as base, target, actual with status', () => {
-    const rows = planRows(DATASET, 'table_1_1');
+    const rows = planRows(DATASET, { document_id: 'yc-fyp-14', section: 'table_1_1' });
     const gdp = rows.find((r) => r.key.startsWith('gdp|'))!;
     expect([gdp.base?.value, gdp.target?.value, gdp.actual?.value, gdp.pair?.status, gdp.binding]).toEqual([304.3, 459.7, 537.7, 'met', 'indicative']);
     const jobs = rows.find((r) => r.key.startsWith('new_urban_jobs|'))!;
     expect(jobs.target?.basis).toBe('cumulative');
   });
   it('reads table 2-1 with implied paths', () => {
-    const rows = planRows(DATASET, 'table_2_1');
+    const rows = planRows(DATASET, { document_id: 'yc-fyp-14', section: 'table_2_1' });
     expect(rows.map((r) => r.key)).toEqual(['gdp|地区生产总值', 'urbanisation|常住人口城镇化率']);
     expect(rows.every((r) => r.path !== null)).toBe(true);
   });
@@ -69,7 +69,7 @@ describe('columnYear', () => {
   ] as const;
   for (const c of cases) {
     it(c.name, () => {
-      expect(columnYear(planRows(DATASET, c.section), c.column)).toBe(c.expected);
+      expect(columnYear(planRows(DATASET, { document_id: 'yc-fyp-14', section: c.section }), c.column)).toBe(c.expected);
     });
   }
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { arrangeRows, categoriesOf, estimatedYears, pendingYears, scoreYears, scorecardRows } from '../../src/lib/scorecard';
 import { t } from '../../src/lib/i18n';
+import * as W from '../../src/lib/words';
 import { DATASET } from '../fixtures/dataset';
 
 describe('scorecardRows', () => {
-  const rows = scorecardRows(DATASET);
+  const rows = scorecardRows(DATASET, 'zhumadian');
   it('has one row per headline indicator with figures, in catalogue order', () => {
     expect(rows.map((r) => r.indicator.id)).toEqual(['gdp', 'cpi', 'unemployment_surveyed', 'grain_output', 'trade']);
   });
@@ -27,7 +28,7 @@ describe('scorecardRows', () => {
 });
 
 describe('arrangeRows', () => {
-  const rows = scorecardRows(DATASET);
+  const rows = scorecardRows(DATASET, 'zhumadian');
   const cases = [
     { category: '', sort: '', expected: ['gdp', 'cpi', 'unemployment_surveyed', 'grain_output', 'trade'] },
     { category: 'prices', sort: '', expected: ['cpi'] },
@@ -59,10 +60,10 @@ describe('scorecard years and notes come from the documents', () => {
     });
   }
   it('names the years whose actuals are estimates, with their document', () => {
-    expect(estimatedYears(scorecardRows(DATASET))).toEqual([{ year: 2022, document_id: 'zmd-gwr-2023' }]);
+    expect(estimatedYears(scorecardRows(DATASET, 'zhumadian'))).toEqual([{ year: 2022, document_id: 'zmd-gwr-2023' }]);
   });
   it('fills note placeholders as text', () => {
-    expect(t('en', 'pendingNote', { years: '2025' })).toBe('2025 targets have no actual yet: they are “pending”, not “missed”.');
-    expect(t('zh', 'estimatedNote', { years: '2022', doc: '<b>x</b>', date: '2023年1月4日' })).toBe('2022 年数据为<b>x</b>（2023年1月4日）中的预计数。');
+    expect(t('en', W.pendingNote, { years: '2025' })).toBe('2025 targets have no actual yet: they are “pending”, not “missed”.');
+    expect(t('zh', W.estimatedNote, { years: '2022', doc: '<b>x</b>', date: '2023年1月4日' })).toBe('2022 年数据为<b>x</b>（2023年1月4日）中的预计数。');
   });
 });

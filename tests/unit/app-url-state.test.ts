@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, serialiseState } from '../../src/lib/url-state';
+import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, parseYear, serialiseState, validParam } from '../../src/lib/url-state';
 
 describe('parseUrlState', () => {
   const cases = [
@@ -90,4 +90,49 @@ describe('checkAgainst', () => {
     expect(r.state).toEqual({ ...DEFAULT_STATE, view: 'promises', dept: '市发改委', status: 'met' });
     expect(r.invalid.map((i) => i.param)).toEqual(['doc', 'due']);
   });
+});
+
+describe('regions: any well-formed slug, checked against the data', () => {
+  it.each([
+    { search: '?region=yicheng', region: 'yicheng', invalid: [] as string[] },
+    { search: '?region=xiping-county', region: 'xiping-county', invalid: [] },
+    { search: '?region=Yicheng', region: DEFAULT_STATE.region, invalid: ['region'] },
+    { search: '?region=..%2Fx', region: DEFAULT_STATE.region, invalid: ['region'] },
+    { search: '?region=%3Cb%3E', region: DEFAULT_STATE.region, invalid: ['region'] },
+  ])('$search → $region', ({ search, region, invalid }) => {
+    const r = parseUrlState(search);
+    expect(r.state.region).toBe(region);
+    expect(r.invalid.map((i) => i.param)).toEqual(invalid);
+  });
+  it('a region the data does not have falls back with the notice', () => {
+    const r = checkAgainst(parseUrlState('?region=xiping-county&view=indicator'), { regions: new Set(['zhumadian', 'yicheng']) });
+    expect(r.state.region).toBe(DEFAULT_STATE.region);
+    expect(r.invalid).toEqual([{ param: 'region', raw: 'xiping-county' }]);
+  });
+  it('only what is known is checked (the app learns ids view by view)', () => {
+    const r = checkAgainst(parseUrlState('?indicator=nope&category=nope'), { categories: new Set(['economy']) });
+    expect(r.state.indicator).toBe('nope');
+    expect(r.invalid.map((i) => i.param)).toEqual(['category']);
+  });
+});
+
+describe('validParam and parseYear (shared with the embed)', () => {
+  it.each([
+    { key: 'indicator', raw: 'gdp', ok: true },
+    { key: 'indicator', raw: 'GDP', ok: false },
+    { key: 'indicator', raw: '<img>', ok: false },
+    { key: 'region', raw: 'yicheng', ok: true },
+    { key: 'region', raw: 'a b', ok: false },
+    { key: 'measure', raw: 'yoy_growth:%', ok: true },
+    { key: 'measure', raw: 'level:<b>', ok: false },
+    { key: 'lang', raw: 'fr', ok: false },
+  ] as const)('$key=$raw → $ok', ({ key, raw, ok }) => expect(validParam(key, raw) !== undefined).toBe(ok));
+  it.each([
+    ['2024', 2024],
+    ['1949', 1949],
+    ['1899', undefined],
+    ['2101', undefined],
+    ['24', undefined],
+    ['2024.5', undefined],
+  ] as const)('parseYear(%s) → %s', (raw, year) => expect(parseYear(raw)).toBe(year));
 });

@@ -70,6 +70,6 @@ describe('extract CLI on a copy of seed 000 presented as an unknown file', () =>
     writeFileSync(bad, Buffer.concat([Buffer.from('第一行\n', 'utf8'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4])]));
     const b = extract([bad, '--region', 'zhumadian', '--year', '2026']);
     expect(b.code).not.toBe(0);
-    expect(b.stderr).toMatch(/^gbk\.txt:2: not valid UTF-8/m);
+    expect(b.stderr).toMatch(/^gbk\.txt:2: not UTF-8: byte 0xd6/m);
   });
 });

@@ -33,7 +33,12 @@ describe('decodeUtf8', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.finding).toMatchObject({ level: 'error', file: 'x.txt', line: 3 });
-    expect(r.finding.message).toMatch(/not valid UTF-8 .* — convert the file to UTF-8/);
+    expect(r.finding.message).toMatch(/^not UTF-8: byte 0xd6 at byte offset 20 is not valid UTF-8 — convert the file to UTF-8/);
+  });
+  it('says when a file reads as GB18030/GBK', () => {
+    // 驻马店 in GBK.
+    const r = decodeUtf8(bytes(0x61, 0x0a, 0xd7, 0xa4, 0xc2, 0xed, 0xb5, 0xea), 'gbk.csv');
+    expect(!r.ok && r.finding).toMatchObject({ line: 2, message: expect.stringMatching(/^not UTF-8: .*; it reads as GB18030\/GBK — /) });
   });
 });
 
@@ -120,7 +125,7 @@ describe('parseManifest', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.findings[0]!.message).toMatch(/"region" must be one of the manifest's regions/);
-    expect(r.findings[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('"x"')) + 1);
+    expect(r.findings[0]!.line).toBe(text.split('\n').findIndex((l) => l.includes('"henan"')) + 1);
   });
   it('names the line of the second of two documents with one id', () => {
     const m = { schema_version: 1, regions: [{ id: 'zhumadian', zh: '驻马店市', en: 'Zhumadian city', parent: null }], files: [{ file: 'a.txt', original_name: 'a.txt', sha256: 'a'.repeat(64), documents: [doc('x', null), doc('x', 'start')] }] };

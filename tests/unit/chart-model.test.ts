@@ -97,7 +97,7 @@ describe('GDP: gaps beside the actual they describe, statuses in words', () => {
     }
   });
   it('says what happened in one line from the pairs', () => {
-    expect(m.takeaway).toMatch(/^Missed in 2023, .* in 2024, 2025 pending$/);
+    expect(m.takeaway).toMatch(/^Missed in 2023[,;] .* in 2024[,;] 2025 pending$/);
   });
   it('writes the legend in a reader’s words, with the values', () => {
     expect(m.legend.map((l) => l.label)).toContain('≈ target of about 6.5%, 7%');

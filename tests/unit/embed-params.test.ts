@@ -29,12 +29,15 @@ const cases: { name: string; search: string; expected: Partial<EmbedParams>; not
   { name: 'upper-case indicator is refused', search: 'indicator=GDP', expected: {}, notices: [{ param: 'indicator' }] },
   { name: 'measure with a unit in Chinese', search: 'measure=level:亿元', expected: { measure: 'level:亿元' }, notices: [] },
   { name: 'malformed measure', search: 'measure=<b>', expected: {}, notices: [{ param: 'measure', reason: 'malformed' }] },
-  { name: 'unknown region', search: 'region=beijing', expected: {}, notices: [{ param: 'region', reason: 'unknown_value' }] },
+  // A well-formed region is checked against the data when its slice is loaded (no list of regions in code).
+  { name: 'well-formed region', search: 'region=xiping-county', expected: { region: 'xiping-county' }, notices: [] },
+  { name: 'malformed region', search: 'region=Bei%20Jing', expected: {}, notices: [{ param: 'region', reason: 'malformed' }] },
+  { name: 'region with markup', search: `region=${encodeURIComponent('<b>x</b>')}`, expected: {}, notices: [{ param: 'region', reason: 'malformed' }] },
   { name: 'unknown language', search: 'lang=fr', expected: {}, notices: [{ param: 'lang', value: 'fr' }] },
   { name: 'unknown theme', search: 'theme=neon', expected: {}, notices: [{ param: 'theme' }] },
   { name: 'controls must be 0 or 1', search: 'controls=yes', expected: {}, notices: [{ param: 'controls', reason: 'malformed' }] },
   { name: 'year not four digits', search: 'from=22', expected: {}, notices: [{ param: 'from', reason: 'malformed' }] },
-  { name: 'year out of range', search: 'to=1999', expected: {}, notices: [{ param: 'to' }] },
+  { name: 'year out of range', search: 'to=1899', expected: {}, notices: [{ param: 'to' }] },
   { name: 'year as float', search: 'from=2022.5&to=2025', expected: { to: 2025 }, notices: [{ param: 'from' }] },
   {
     name: 'years in the wrong order drop both',

@@ -11,9 +11,9 @@ const base = {
 };
 
 describe('embedSnippet', () => {
-  test('iframe only, with a fixed height and an escaped title', () => {
+  test('iframe only, marked for embed.js, with a fixed height and an escaped title', () => {
     expect(embedSnippet({ ...base, withScript: false })).toBe(
-      `<iframe src="https://tracker.example/embed.html?indicator=gdp&amp;region=zhumadian&amp;lang=en"` +
+      `<iframe data-zhumadian-embed src="https://tracker.example/embed.html?indicator=gdp&amp;region=zhumadian&amp;lang=en"` +
         ` title="GDP &quot;growth&quot; &lt;Zhumadian&gt;" width="100%" height="${FIXED_HEIGHT}"` +
         ` style="width:100%;max-width:100%;height:${FIXED_HEIGHT}px;border:0" loading="lazy"></iframe>`,
     );

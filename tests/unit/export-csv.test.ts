@@ -1,28 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { BOM, CHART_CSV_COLUMNS, chartCsv, chartCsvRows, csvField, toCsv } from '../../src/lib/export/csv';
+import { BOM } from '../../src/lib/csv';
+import { CHART_CSV_COLUMNS, chartCsv, chartCsvRows } from '../../src/lib/export/csv';
 import { slice } from '../e2e/fixtures/slice';
-
-describe('csvField', () => {
-  test.each([
-    { name: 'null is empty', value: null, expected: '' },
-    { name: 'number as written', value: 6.5, expected: '6.5' },
-    { name: 'negative number', value: -0.4, expected: '-0.4' },
-    { name: 'NaN is empty', value: Number.NaN, expected: '' },
-    { name: 'boolean', value: true, expected: 'true' },
-    { name: 'Chinese text unquoted', value: '6.5%左右', expected: '6.5%左右' },
-    { name: 'comma is quoted', value: 'a,b', expected: '"a,b"' },
-    { name: 'quote is doubled', value: 'say "hi"', expected: '"say ""hi"""' },
-    { name: 'line break is quoted', value: 'a\nb', expected: '"a\nb"' },
-    { name: 'edge space is kept by quoting', value: ' a', expected: '" a"' },
-  ])('$name', ({ value, expected }) => expect(csvField(value)).toBe(expected));
-});
-
-describe('toCsv', () => {
-  test('BOM, header, CRLF', () => {
-    expect(toCsv(['a', 'b'], [{ a: 1, b: 'x,y' }])).toBe(`${BOM}a,b\r\n1,"x,y"\r\n`);
-  });
-});
 
 describe('chartCsvRows', () => {
   const rows = chartCsvRows(slice, 'zh');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadCatalogue, matchIndicator, parseCsv } from '../../scripts/extract/catalogue.ts';
+import { loadCatalogue, matchIndicator } from '../../scripts/extract/catalogue.ts';
 
 const HEADER = 'id,zh,en,category,unit,direction,headline,phrasings';
 const GDP = 'gdp,地区生产总值,Gross regional product (GDP),economy,亿元,higher,true,地区生产总值|生产总值|经济增长|GDP';
@@ -16,6 +16,8 @@ describe('loadCatalogue', () => {
     { name: 'wrong number of fields', input: [HEADER, 'gdp,地区生产总值,GDP'].join('\n'), expected: { line: 2, message: /expected 8 fields, found 3/ } },
     { name: 'one phrasing for two indicators', input: [HEADER, GDP, 'gdp2,生产总值,GDP,economy,亿元,higher,false,生产总值'].join('\n'), expected: { line: 3, message: /phrasing "生产总值" of "gdp2" already means "gdp"/ } },
     { name: 'missing column', input: 'id,zh,en\ngdp,地区生产总值,GDP', expected: { line: 1, message: /missing column/ } },
+    { name: 'unterminated quote', input: [HEADER, GDP, '"cpi,居民消费价格涨幅,CPI,prices,%,lower,true,居民消费价格'].join('\n'), expected: { line: 3, message: /Quoted field unterminated \(CSV: quote a field/ } },
+    { name: 'line numbers survive a quoted line break and blank lines', input: [HEADER, '', GDP.replace('Gross regional product (GDP)', '"Gross regional\nproduct"'), GDP.replace('higher', 'up')].join('\n'), expected: { line: 5, message: /duplicate id|unknown direction/ } },
   ];
   it.each(errorCases)('reports $name with file and line', ({ input, expected }) => {
     const r = loadCatalogue(input, 'data/indicators.csv');
@@ -40,12 +42,6 @@ describe('loadCatalogue', () => {
   it('loads the project catalogue without errors', () => {
     const r = loadCatalogue(readFileSync('data/indicators.csv', 'utf8'), 'data/indicators.csv');
     expect(r.ok ? [] : r.errors).toEqual([]);
-  });
-});
-
-describe('parseCsv', () => {
-  it('keeps line numbers of records and skips blank lines', () => {
-    expect(parseCsv('a,b\n\nc,"d\ne"\nf,g').map((r) => r.line)).toEqual([1, 3, 5]);
   });
 });
 

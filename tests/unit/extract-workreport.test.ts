@@ -163,12 +163,12 @@ describe('every observation of the seeds', () => {
     expect(bad.map(({ o }) => o.id)).toEqual([]);
   });
 
-  it('has a source_line where its quote starts', () => {
+  it('has the source_line its figure is on, and its quote on the lines from the sentence start', () => {
     const bad = all.filter(({ o, source }) => {
-      const lines = source.split('\n');
-      const from = lines.slice(o.source_line - 1).join('\n').replace(/\r?\n/g, '');
-      const at = from.indexOf(o.quote);
-      return at < 0 || at >= (lines[o.source_line - 1] ?? '').replace(/\r$/, '').length;
+      if (lineOf(source, o.source_start) !== o.source_line) return true;
+      const before = source.slice(0, o.source_start);
+      const from = before.slice(before.lastIndexOf('\n', before.length - o.quote.length * 2)).replace(/\r?\n/g, '') + source.slice(o.source_start, o.source_start + o.quote.length * 2).replace(/\r?\n/g, '');
+      return !from.includes(o.quote);
     });
     expect(bad.map(({ o }) => o.id)).toEqual([]);
   });
@@ -177,7 +177,7 @@ describe('every observation of the seeds', () => {
     const bad = all.filter(({ o, source }) => {
       if (o.value === null) return false;
       const figure = source.slice(o.source_start, o.source_end).replace(/\s+/g, '');
-      return !figure.includes(String(Math.abs(o.value))) || lineOf(source, o.source_start) < o.source_line;
+      return !figure.includes(String(Math.abs(o.value))) || lineOf(source, o.source_start) !== o.source_line;
     });
     expect(bad.map(({ o }) => o.id)).toEqual([]);
   });

@@ -187,7 +187,7 @@ describe('extractFypTables on seed 003', () => {
     { id: 'new_urban_jobs', kind: 'target', period: '2016-2020', value: 6.1, unit: '万人', comparator: 'eq', basis: 'cumulative', line: 483, binding: 'indicative' },
     { id: 'natural_growth_rate', kind: 'target', period: '2020', value: 5.5, unit: '‰', comparator: 'at_most', basis: 'level', line: 485, binding: 'indicative' },
     { id: 'poor_villages', kind: 'baseline', period: '2015', value: 37, unit: '个', comparator: 'eq', basis: 'level', line: 493, binding: 'binding' },
-    { id: 'energy_intensity_reduction', kind: 'actual', period: '2016-2020', value: 34.03, unit: '%', comparator: 'eq', basis: 'cumulative', line: 497, binding: 'binding' },
+    { id: 'energy_intensity_reduction', kind: 'actual', period: '2016-2020', value: 34.03, unit: '%', comparator: 'eq', basis: 'cumulative', line: 501, binding: 'binding' },
     { id: 'nox_reduction', kind: 'target', period: '2016-2020', value: 6.99, unit: '%', comparator: 'eq', basis: 'cumulative', line: 514, binding: 'binding' },
     { id: 'gdp', kind: 'target', period: '2021-2025', value: 7.5, unit: '%', comparator: 'at_least', basis: 'annual_avg_growth', line: 950, binding: 'indicative' },
     { id: 'retail_sales', kind: 'target', period: '2021-2025', value: 10, unit: '%', comparator: 'about', basis: 'annual_avg_growth', line: 956, binding: 'indicative' },

@@ -2,10 +2,10 @@
  * The bridge between the URL state module and the browser: reads location.search, pushes history
  * entries, follows the back button. Components get it from context (`useNav()`).
  */
-import { getContext, setContext } from 'svelte';
-import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, type AppState, type KnownIds, type Parsed } from '../../lib/url-state';
+import { getContext, setContext, untrack } from 'svelte';
+import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, serialiseState, type AppState, type KnownIds, type Parsed } from '../../lib/url-state';
 
-/** What URL values are checked against once the dataset is loaded. */
+/** What URL values are checked against, as the data arrives. */
 export type Known = KnownIds;
 
 export class Nav {
@@ -23,17 +23,25 @@ export class Nav {
   read(): void {
     let parsed: Parsed = parseUrlState(window.location.search);
     if (this.#known) parsed = checkAgainst(parsed, this.#known);
-    this.state = parsed.state;
+    // A new state object only when something changed: views recompute from it.
+    if (serialiseState(parsed.state) !== serialiseState(this.state)) this.state = parsed.state;
     this.rejected = [...parsed.invalid, ...parsed.unknown.map((param) => ({ param, raw: '' }))];
     if (this.rejected.length) window.history.replaceState(null, '', appUrl(this.state));
   }
 
-  /** Once the dataset is loaded, ids in the URL are checked against it. */
+  /**
+   * Ids in the URL are checked against the data as it arrives (the index, a view's part, the
+   * whole dataset): each call adds what is now known and checks the current URL again.
+   */
   setKnown(known: Known): void {
-    this.#known = known;
-    const before = this.rejected;
-    this.read();
-    this.rejected = [...before, ...this.rejected];
+    // Called from effects: reads here must not make the caller depend on the navigation state.
+    untrack(() => {
+      this.#known = { ...this.#known, ...known };
+      const before = this.rejected;
+      this.read();
+      const seen = new Set(before.map((r) => `${r.param}=${r.raw}`));
+      this.rejected = [...before, ...this.rejected.filter((r) => !seen.has(`${r.param}=${r.raw}`))];
+    });
   }
 
   /** Link target for the current state changed by `patch`. */

@@ -1,14 +1,15 @@
 /**
- * Exports of one drawn chart: the static-mode <svg> in, a file out. Exactly what the chart shows:
- * the same series (lib/series) for the CSV, the same SVG for the image.
+ * Exports of one drawn chart, the pure part: which rows the chart draws, the file name, and the
+ * CSV text (the writer's columns plus the status in words with its reason, derived-from quotes and
+ * caveats). The DOM part (blobs, SVG, PNG) is in src/dom/export.ts.
  */
+import { figureNotes, caveatText, derivedText } from '../notes';
 import { assembleSeries, measuresOf } from '../series';
-import type { Lang, Observation, Slice } from '../types';
-import { chartCsv } from './csv';
+import { statusText } from '../status';
+import type { Lang, Observation, Pair, Slice } from '../types';
+import { toCsv, type CsvValue } from '../csv';
+import { CHART_CSV_COLUMNS, chartCsvRows } from './csv';
 import { exportFileName, type ExportFormat } from './filename';
-import { pngPixelSize, rasteriseSvg, type Scale } from './png';
-import { LIGHT } from '../palette';
-import { serializeSvg } from './svg';
 
 /** The observations a chart of `slice` draws for `measure` ("basis:unit", '' = default): spans, actuals, targets. */
 export function shownObservations(slice: Slice, measure: string): Observation[] {
@@ -27,31 +28,30 @@ export function chartFileName(slice: Slice, measure: string, format: ExportForma
   return exportFileName(slice.region, name, shownObservations(slice, measure), format);
 }
 
-/** CSV of the rows the chart draws. */
-export function chartCsvBlob(slice: Slice, lang: Lang, measure: string): Blob {
-  return new Blob([chartCsv(slice, lang, shownObservations(slice, measure))], { type: 'text/csv;charset=utf-8' });
+/** Columns the chart CSV adds to the writer's: the status in words (with its reason and caveats), derived, caveats. */
+export const CHART_CSV_NOTES = ['status_text', 'derived', 'derived_from', 'caveats'] as const;
+
+const KIND_ORDER = { baseline: 0, target: 1, actual: 2 } as const;
+
+function pairOf(o: Observation, pairs: readonly Pair[]): Pair | undefined {
+  return o.kind === 'baseline' ? undefined : pairs.find((p) => (o.kind === 'actual' ? p.actual_id : p.target_id) === o.id);
 }
 
-export interface ImageOptions {
-  transparent: boolean;
-}
-
-// The static chart is drawn in light-theme colours whatever the page's theme: so is its background.
-
-/** A standalone SVG file of the drawn chart. */
-export function chartSvgBlob(svg: SVGSVGElement, options: ImageOptions): Blob {
-  const { markup } = serializeSvg(svg, { background: options.transparent ? null : LIGHT.bg });
-  return new Blob([markup], { type: 'image/svg+xml;charset=utf-8' });
-}
-
-/** A PNG of the drawn chart at `scale` × its CSS size. */
-export async function chartPngBlob(
-  svg: SVGSVGElement,
-  options: ImageOptions & { scale: Scale },
-): Promise<{ blob: Blob; width: number; height: number }> {
-  const background = options.transparent ? null : LIGHT.bg;
-  const serialized = serializeSvg(svg, { background, scale: options.scale });
-  const size = pngPixelSize(serialized.width, serialized.height, options.scale);
-  const blob = await rasteriseSvg(serialized.markup, size.width, size.height, svg.ownerDocument);
-  return { blob, ...size };
+/** The CSV of the rows a chart draws, by period, then baseline, target, actual. */
+export function chartCsvText(slice: Slice, lang: Lang, measure: string): string {
+  const shown = [...shownObservations(slice, measure)].sort(
+    (a, b) => a.period.localeCompare(b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
+  const rows = shown.map((o) => {
+    const pair = pairOf(o, slice.pairs);
+    const notes = figureNotes(o, slice);
+    const extra: Record<(typeof CHART_CSV_NOTES)[number], CsvValue> = {
+      status_text: pair ? statusText(pair, slice.caveats, lang) : '',
+      derived: o.derived,
+      derived_from: derivedText(notes, lang),
+      caveats: caveatText(notes, lang),
+    };
+    return { ...chartCsvRows(slice, lang, [o])[0]!, ...extra };
+  });
+  return toCsv([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES], rows);
 }

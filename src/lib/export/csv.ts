@@ -1,7 +1,9 @@
 /**
  * CSV of what a chart shows: one row per observation drawn, with its status, unit,
- * comparator and the sentence it came from. RFC 4180 quoting, CRLF, UTF-8 BOM (Excel). Pure.
+ * comparator and the sentence it came from. Written by the project's one CSV writer (../csv.ts:
+ * RFC 4180 quoting, CRLF, UTF-8 BOM for Excel, formula guard). Pure.
  */
+import { toCsv, type CsvValue } from '../csv';
 import type { Lang, Observation, Pair, Slice, Status } from '../types';
 
 export const CHART_CSV_COLUMNS = [
@@ -27,7 +29,6 @@ export const CHART_CSV_COLUMNS = [
 ] as const;
 
 export type ChartCsvColumn = (typeof CHART_CSV_COLUMNS)[number];
-export type CsvValue = string | number | boolean | null;
 export type ChartCsvRow = Record<ChartCsvColumn, CsvValue>;
 
 const KIND_ORDER = { baseline: 0, target: 1, actual: 2 } as const;
@@ -78,22 +79,6 @@ export function chartCsvRows(
         quote: o.quote,
       };
     });
-}
-
-/** One CSV field: null → empty; quoted when it holds a comma, quote, line break or edge space. */
-export function csvField(value: CsvValue): string {
-  if (value === null) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const BOM = '\uFEFF';
-
-/** A CSV document: BOM, header line, one line per row, CRLF line ends. */
-export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, CsvValue>[]): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
 /** The CSV of what a chart shows. */

@@ -1,0 +1,14 @@
+/** Interface words: the data view and the methodology. Part of the one table (lib/words/index.ts). */
+import type { Words } from './words';
+
+export const dataTitle: Words = { zh: '全部数据', en: 'All the data' };
+export const rowsShown: Words = { zh: '条，显示', en: 'rows, showing' };
+export const showAll: Words = { zh: '显示全部', en: 'Show all' };
+export const dataDictionary: Words = { zh: '数据字典（datapackage.json）', en: 'Data dictionary (datapackage.json)' };
+export const observationsCsv: Words = { zh: '全部观测值（CSV）', en: 'All observations (CSV)' };
+export const pairsCsv: Words = { zh: '目标与实绩配对（CSV）', en: 'Target–actual pairs (CSV)' };
+export const datasetJson: Words = { zh: '完整数据集（JSON）', en: 'Full dataset (JSON)' };
+export const methodTitle: Words = { zh: '方法说明', en: 'Methodology' };
+export const methodSources: Words = { zh: '原始文件', en: 'The source documents' };
+export const methodAttainment: Words = { zh: '如何判定完成情况', en: 'How attainment is judged' };
+export const methodStatuses: Words = { zh: '状态同时以符号、文字和颜色表示：', en: 'Each status is shown by a symbol, a word and a colour:' };
