@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FONT_STACK } from '../../src/lib/export/svg';
+import { EXPORT_FONT_STACK } from '../../src/dom/svg';
 import { FONT_STACK } from '../../src/lib/fonts';
 
 const ROOT = join(import.meta.dirname, '../..');

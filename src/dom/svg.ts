@@ -4,7 +4,7 @@
  * DOM-bound: takes the element to serialise, reads its computed styles; touches nothing else.
  */
 
-import { FONT_STACK } from '../fonts';
+import { FONT_STACK } from '../lib/fonts';
 
 /** Fonts of the file: the app's and the chart's one stack (system fonts: Noto CJK on Debian, PingFang/YaHei elsewhere). */
 export const EXPORT_FONT_STACK = FONT_STACK;
