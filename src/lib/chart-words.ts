@@ -1,7 +1,8 @@
 /**
  * The indicator chart's words: titles, the one-line takeaway, accessible names and tooltip notes of
- * marks, the legend's wording and the text alternative. Pure; interface words from i18n.ts, status
- * words from status.ts, numbers from format.ts.
+ * marks, the legend's wording and the text alternative, composed from the entries of the one word
+ * table (lib/words/chart.ts, looked up with t(lang, W.entry)), status words (status.ts) and numbers
+ * (format.ts). Pure; it holds no words of its own.
  */
 import { formatBasis, formatGap, formatNumber, formatPeriod, formatStated, formatUnit, formatValue } from './format';
 import { nameIn, nameOf, t } from './i18n';
