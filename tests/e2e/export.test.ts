@@ -7,8 +7,7 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BOM } from '../../src/lib/csv';
-import { CHART_CSV_NOTES } from '../../src/lib/export/chart';
-import { CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
+import { CHART_CSV_COLUMNS, CHART_CSV_NOTES } from '../../src/lib/export/csv';
 import { readPngSize } from '../../src/lib/export/png';
 import { launchBrowser, openPage, urlOf } from './helpers';
 

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
-import { CHART_CSV_NOTES, chartCsvText } from '../../src/lib/export/chart';
+import { CHART_CSV_NOTES, chartCsvText } from '../../src/lib/export/csv';
 import { PROMISE_CSV_COLUMNS, promisesCsv } from '../../src/lib/export/promises';
 import { caveatText, derivedText, figureNotes, hasNotes } from '../../src/lib/notes';
 import { promiseRows } from '../../src/lib/promises';
