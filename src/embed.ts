@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import Embed from './embed/Embed.svelte';
 import { parseEmbedParams } from './embed/params';
 import 'virtual:theme.css';
+import './dom/chart.css';
 import './embed/embed.css';
 
 const { params, notices } = parseEmbedParams(location.search);
