@@ -10,9 +10,16 @@ import type { SourceLine } from '../lib/source-lines';
 
 /** Lines per list: small enough that a screen shows a few, large enough to keep the lists few. */
 export const CHUNK = 100;
-/** Estimated heights (px) of a line of text and of a blank line, for chunks not laid out yet. */
-const LINE_PX = 29;
+/** For chunks not laid out yet: the height of a row of text and of a blank line, in font sizes (as the style sets them). */
+const ROW_EM = 1.75;
 const BLANK_PX = 6;
+
+/** Rows a line of `chars` characters takes in `perRow` full-width characters (half-width ones count half). */
+function rows(line: SourceLine, perRow: number): number {
+  let width = 0;
+  for (const p of line.parts) for (const c of p.text) width += c.charCodeAt(0) < 0x2e80 ? 0.55 : 1;
+  return Math.max(1, Math.ceil(width / perRow));
+}
 
 interface Drawn {
   lines: readonly SourceLine[];
@@ -46,6 +53,9 @@ export function drawLines(box: HTMLElement, lines: readonly SourceLine[]): void 
     return;
   }
   const doc = box.ownerDocument;
+  // Full-width characters per row of the text column (the line numbers take about 4 of them).
+  const font = parseFloat(doc.defaultView?.getComputedStyle(box).fontSize ?? '') || 16;
+  const perRow = Math.max(8, box.clientWidth / font - 4);
   const items: HTMLLIElement[] = [];
   const lists: HTMLOListElement[] = [];
   for (let i = 0; i < lines.length; i += CHUNK) {
@@ -59,11 +69,33 @@ export function drawLines(box: HTMLElement, lines: readonly SourceLine[]): void 
       fill(li, line);
       ol.append(li);
       items.push(li);
-      px += line.parts.length ? LINE_PX : BLANK_PX;
+      px += line.parts.length ? rows(line, perRow) * font * ROW_EM : BLANK_PX;
     }
-    ol.style.setProperty('contain-intrinsic-size', `auto ${px}px`);
+    ol.style.setProperty('contain-intrinsic-size', `auto ${Math.round(px)}px`);
     lists.push(ol);
   }
   box.replaceChildren(...lists);
   drawn.set(box, { lines, items });
+}
+
+/**
+ * Keep `el` in the middle of the screen while the text around it settles (chunks laid out for the
+ * first time change height); stops after `ms`, or as soon as the reader scrolls, types or touches.
+ * Returns a function that stops it.
+ */
+export function keepCentred(el: HTMLElement, box: HTMLElement, ms = 1500): () => void {
+  const centre = () => el.scrollIntoView({ block: 'center' });
+  centre();
+  const win = box.ownerDocument.defaultView;
+  if (!win || typeof ResizeObserver === 'undefined') return () => {};
+  const observer = new ResizeObserver(centre);
+  const stop = () => {
+    observer.disconnect();
+    win.clearTimeout(timer);
+    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) win.removeEventListener(type, stop);
+  };
+  const timer = win.setTimeout(stop, ms);
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) win.addEventListener(type, stop, { passive: true });
+  observer.observe(box);
+  return stop;
 }
