@@ -1,6 +1,7 @@
 /**
  * Drawing a long source text fast: the lines (lib/source-lines.ts) as plain DOM — text nodes, a
- * <mark> for the figure and a <span class="quoted"> for its sentence, never HTML — in numbered
+ * <mark> for the figure, a <span class="quoted"> for its sentence and a link for each other figure
+ * (`a.figure-link[data-obs]`), never HTML — in numbered
  * lists of CHUNK lines each, so the browser can skip laying out the chunks off screen
  * (`content-visibility: auto` in the component's style, with a height estimated here). Drawn
  * again with lines of the same document, only the lines that changed (the ones a span touches:
@@ -21,35 +22,55 @@ function rows(line: SourceLine, perRow: number): number {
   return Math.max(1, Math.ceil(width / perRow));
 }
 
+/** How a link to another figure is written: its href and its title. */
+export interface FigureLinks {
+  href: (obs: string) => string;
+  title: (obs: string) => string;
+}
+
 interface Drawn {
   lines: readonly SourceLine[];
   items: HTMLLIElement[];
+  links: FigureLinks;
 }
 const drawn = new WeakMap<HTMLElement, Drawn>();
 
-function fill(li: HTMLLIElement, line: SourceLine): void {
+function fill(li: HTMLLIElement, line: SourceLine, links: FigureLinks): void {
   const doc = li.ownerDocument;
   li.className = line.parts.length ? '' : 'blank';
   li.replaceChildren(
     ...line.parts.map((p) => {
-      if (p.kind === 'text') return doc.createTextNode(p.text);
+      let inner: Node = doc.createTextNode(p.text);
+      if (p.obs !== undefined) {
+        const a = doc.createElement('a');
+        a.className = 'figure-link';
+        a.href = links.href(p.obs);
+        a.title = links.title(p.obs);
+        a.dataset.obs = p.obs;
+        a.append(inner);
+        inner = a;
+      }
+      if (p.kind === 'text') return inner;
       const el = doc.createElement(p.kind === 'figure' ? 'mark' : 'span');
       if (p.kind === 'figure') el.dataset.testid = 'figure-mark';
       else el.className = 'quoted';
-      el.textContent = p.text;
+      el.append(inner);
       return el;
     }),
   );
 }
 
-/** Draw `lines` into `box` (replacing what it holds, or redrawing only changed lines of the same text). */
-export function drawLines(box: HTMLElement, lines: readonly SourceLine[]): void {
+/**
+ * Draw `lines` into `box` (replacing what it holds, or redrawing only changed lines of the same
+ * text; all of them when links are written differently, e.g. in another language).
+ */
+export function drawLines(box: HTMLElement, lines: readonly SourceLine[], links: FigureLinks): void {
   const before = drawn.get(box);
   if (before && before.lines.length === lines.length && before.lines[0]?.n === lines[0]?.n) {
     lines.forEach((line, i) => {
-      if (line !== before.lines[i]) fill(before.items[i]!, line);
+      if (line !== before.lines[i] || (links !== before.links && line.parts.some((p) => p.obs !== undefined))) fill(before.items[i]!, line, links);
     });
-    drawn.set(box, { lines, items: before.items });
+    drawn.set(box, { lines, items: before.items, links });
     return;
   }
   const doc = box.ownerDocument;
@@ -66,7 +87,7 @@ export function drawLines(box: HTMLElement, lines: readonly SourceLine[]): void 
     for (const line of part) {
       const li = doc.createElement('li');
       li.dataset.line = String(line.n);
-      fill(li, line);
+      fill(li, line, links);
       ol.append(li);
       items.push(li);
       px += line.parts.length ? rows(line, perRow) * font * ROW_EM : BLANK_PX;
@@ -75,7 +96,7 @@ export function drawLines(box: HTMLElement, lines: readonly SourceLine[]): void 
     lists.push(ol);
   }
   box.replaceChildren(...lists);
-  drawn.set(box, { lines, items });
+  drawn.set(box, { lines, items, links });
 }
 
 /**

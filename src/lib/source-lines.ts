@@ -1,6 +1,7 @@
 /**
  * A source text as numbered lines for the source view: a document's lines of its file, each cut
- * into parts at the edges of marked spans (the figure, the sentence it was quoted from). Lines
+ * into parts at the edges of marked spans (the figure, the sentence it was quoted from, the other
+ * figures of the document, which link to themselves). Lines
  * that no span touches are the same objects whichever figure is marked, so a view that moves from
  * figure to figure redraws only the lines that change. Offsets are UTF-16 (JS string) offsets into
  * the whole file, as the data gives them. Pure.
@@ -12,6 +13,8 @@ export type PartKind = 'text' | 'quote' | 'figure';
 export interface LinePart {
   text: string;
   kind: PartKind;
+  /** The row this text is the figure of, when it is another figure than the one marked (a link to it). */
+  obs?: string;
 }
 
 /** One line of the file: its 1-based number and its parts ([] for a blank line). */
@@ -20,12 +23,11 @@ export interface SourceLine {
   parts: readonly LinePart[];
 }
 
-/** A span of the file to mark, [start, end) in UTF-16 offsets. */
-export interface Span {
-  start: number;
-  end: number;
-  kind: Exclude<PartKind, 'text'>;
-}
+/**
+ * A span of the file to mark, [start, end) in UTF-16 offsets: the figure, its quoted sentence, or
+ * another figure (`link`, with its row's id).
+ */
+export type Span = { start: number; end: number; kind: 'figure' | 'quote' } | { start: number; end: number; kind: 'link'; obs: string };
 
 /** Offsets where each line of `text` starts (line n starts at `starts[n - 1]`). */
 export function lineStarts(text: string): number[] {
@@ -69,7 +71,11 @@ export function plainLines(text: string, starts: readonly number[], first: numbe
   return lines;
 }
 
-/** The parts of [a, b) with `spans` marked; a figure inside the quote stays a figure. */
+/**
+ * The parts of [a, b) with `spans` marked: the figure wins over a link (the figure marked is not a
+ * link to itself), and a link inside the quoted sentence stays quoted; of two links on the same
+ * text, the first of `spans`.
+ */
 function cut(text: string, a: number, b: number, spans: readonly Span[]): LinePart[] {
   const edges = new Set([a, b]);
   for (const s of spans) for (const e of [s.start, s.end]) if (e > a && e < b) edges.add(e);
@@ -78,10 +84,13 @@ function cut(text: string, a: number, b: number, spans: readonly Span[]): LinePa
   for (let i = 0; i + 1 < points.length; i++) {
     const [x, y] = [points[i]!, points[i + 1]!];
     const covering = spans.filter((s) => s.start <= x && s.end >= y);
-    const kind: PartKind = covering.some((s) => s.kind === 'figure') ? 'figure' : covering.length ? 'quote' : 'text';
+    const figure = covering.some((s) => s.kind === 'figure');
+    const kind: PartKind = figure ? 'figure' : covering.some((s) => s.kind === 'quote') ? 'quote' : 'text';
+    const link = figure ? undefined : covering.find((s) => s.kind === 'link');
+    const obs = link?.kind === 'link' ? link.obs : undefined;
     const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += text.slice(x, y);
-    else parts.push({ text: text.slice(x, y), kind });
+    if (last && last.kind === kind && last.obs === obs) last.text += text.slice(x, y);
+    else parts.push(obs === undefined ? { text: text.slice(x, y), kind } : { text: text.slice(x, y), kind, obs });
   }
   return parts;
 }
@@ -94,15 +103,22 @@ export function markLines(lines: readonly SourceLine[], text: string, starts: re
   const valid = spans.filter((s) => s.start < s.end && s.start >= 0 && s.end <= text.length);
   if (!valid.length || !lines.length) return [...lines];
   const first = lines[0]!.n;
+  const last = lines[lines.length - 1]!.n;
   const out = [...lines];
-  const touched = new Set<number>();
-  for (const s of valid) for (let n = lineAt(starts, s.start); n <= lineAt(starts, s.end - 1); n++) touched.add(n);
-  for (const n of touched) {
+  // The spans touching each line, in the order given.
+  const touching = new Map<number, Span[]>();
+  for (const s of valid) {
+    for (let n = Math.max(first, lineAt(starts, s.start)); n <= Math.min(last, lineAt(starts, s.end - 1)); n++) {
+      const list = touching.get(n);
+      if (list) list.push(s);
+      else touching.set(n, [s]);
+    }
+  }
+  for (const [n, list] of touching) {
     const i = n - first;
-    const line = out[i];
-    if (!line || !line.parts.length) continue;
+    if (!out[i]!.parts.length) continue;
     const [a, b] = lineRange(text, starts, n);
-    out[i] = { n, parts: cut(text, a, b, valid) };
+    out[i] = { n, parts: cut(text, a, b, list) };
   }
   return out;
 }

@@ -113,6 +113,19 @@ describe('source view', () => {
     await close();
   });
 
+  it('another figure of the text, clicked, is the figure marked', async () => {
+    const figures = documentFigures(dataset.observations, 'zmd-gwr-2025');
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(urlOf(viewUrl(figures[40]!, 'en')));
+    await expectMarked(page, figures[40]!, 'en');
+    // The first figure linked after the marked one.
+    const target = byId.get((await page.locator('li:has(mark) ~ li a.figure-link').first().getAttribute('data-obs'))!)!;
+    await page.locator(`a.figure-link[data-obs="${target.id}"]`).first().click();
+    await expectMarked(page, target, 'en');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a source that is not UTF-8 gives the load error; the retry shows the text', async () => {
     const o = documentFigures(dataset.observations, 'zmd-gwr-2024')[20]!;
     const { page, errors, close } = await openPage(browser);

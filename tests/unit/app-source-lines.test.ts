@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
 import { documentFigures, documentRowIds, figureStep } from '../../src/lib/source-figures';
 import { lineAt, lineStarts, locateQuote, markLines, plainLines, type SourceLine, type Span } from '../../src/lib/source-lines';
+import type { Observation } from '../../src/lib/types';
 
 const { dataset } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
 const texts = new Map(dataset.documents.map((d) => [d.file, readFileSync(`seeds/${d.file}`, 'utf8')]));
@@ -67,6 +68,39 @@ describe('plainLines and markLines', () => {
   ];
   it.each(invalid)('ignores a span that is $name', ({ span }) => {
     expect(markLines(plain, text, starts, [span])).toEqual(plain);
+  });
+});
+
+describe('other figures link to themselves', () => {
+  const doc = dataset.documents.find((d) => d.id === 'zmd-gwr-2024')!;
+  const text = texts.get(doc.file)!;
+  const starts = lineStarts(text);
+  const figures = documentFigures(dataset.observations, doc.id);
+  // A figure that shares its sentence with others, so links fall inside its quote.
+  const current = figures.find((o, i) => figures[i + 1] && o.quote === figures[i + 1]!.quote)!;
+  const quote = locateQuote(text, current.quote, current.source_start, current.source_end)!;
+  const spans: Span[] = [
+    { ...quote, kind: 'quote' },
+    { start: current.source_start, end: current.source_end, kind: 'figure' },
+    ...figures.filter((o) => o.id !== current.id).map((o): Span => ({ start: o.source_start, end: o.source_end, kind: 'link', obs: o.id })),
+  ];
+  const lines = markLines(plainLines(text, starts, doc.line_start, doc.line_end), text, starts, spans);
+  const parts = lines.flatMap((l) => l.parts);
+
+  it('each other figure is a link to its row, as written; the figure marked is not a link', () => {
+    const sameSpan = (o: Observation) => o.source_start === current.source_start && o.source_end === current.source_end;
+    const linked = new Map<string, string>();
+    for (const p of parts) if (p.obs) linked.set(p.obs, (linked.get(p.obs) ?? '') + p.text);
+    // Of two rows on the same text, the first links; a row on the marked figure's text does not.
+    const expected = figures.filter((o, i) => o.id !== current.id && !sameSpan(o) && !figures.slice(0, i).some((p) => p.id !== current.id && p.source_start === o.source_start && p.source_end === o.source_end));
+    expect([...linked.keys()].sort()).toEqual(expected.map((o) => o.id).sort());
+    for (const o of expected) expect(linked.get(o.id)).toBe(shown(text.slice(o.source_start, o.source_end)));
+    expect(parts.filter((p) => p.kind === 'figure').every((p) => p.obs === undefined)).toBe(true);
+  });
+
+  it('a link inside the quoted sentence stays quoted', () => {
+    expect(parts.some((p) => p.obs && p.kind === 'quote')).toBe(true);
+    expect(parts.some((p) => p.obs && p.kind === 'text')).toBe(true);
   });
 });
 

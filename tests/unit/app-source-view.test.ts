@@ -130,6 +130,23 @@ describe('the figure in its document', () => {
     expect(go).toHaveBeenCalledTimes(2);
   });
 
+  it('every other figure in the text links to itself; a plain click goes there in the app', async () => {
+    vi.stubGlobal('fetch', serve((f) => seed(f)));
+    const at = 7;
+    const { container } = open(doc.id, figures[at]!);
+    await waitFor(() => expect(container.querySelector('a.figure-link')).not.toBeNull());
+    const linkTo = (id: string) => [...container.querySelectorAll<HTMLAnchorElement>('a.figure-link')].find((a) => a.dataset.obs === id);
+    const link = linkTo(figures[at + 1]!.id)!;
+    expect(link.textContent).toBe(shown(text.slice(figures[at + 1]!.source_start, figures[at + 1]!.source_end)));
+    expect(new URL(link.getAttribute('href')!, 'http://x/').searchParams.get('obs')).toBe(figures[at + 1]!.id);
+    expect(link.title).toContain(figures[at + 1]!.indicator_en);
+    expect(linkTo(figures[at]!.id)).toBeUndefined();
+    await fireEvent.click(link);
+    expect(go).toHaveBeenLastCalledWith(expect.objectContaining({ view: 'source', doc: doc.id, obs: figures[at + 1]!.id }));
+    await fireEvent.click(link, { ctrlKey: true });
+    expect(go).toHaveBeenCalledTimes(1);
+  });
+
   it('at the first figure there is no previous one', () => {
     vi.stubGlobal('fetch', serve((f) => seed(f)));
     open(doc.id, figures[0]!);
