@@ -16,6 +16,7 @@ import {
   type IndicatorIndex,
   type Dataset,
   type DatasetPart,
+  type DocumentPart,
   type Direction,
   type DocumentKind,
   type GrowthBasis,
@@ -235,6 +236,7 @@ export const checkIndex: Checker<DataIndex> = (v) => check(v, record({ ...HEAD, 
 export const checkIndicators: Checker<IndicatorIndex> = (v) =>
   check(v, record({ ...HEAD, lang: oneOf(LANGS), regions: list(REGION), indicators: list(record({ id: 'string', name: 'string', regions: strings })) }));
 export const checkPart: Checker<DatasetPart> = (v) => check(v, record(PART_FIELDS));
+export const checkDocumentPart: Checker<DocumentPart> = (v) => check(v, record({ ...PART_FIELDS, document_id: 'string' }));
 export const checkDataset: Checker<Dataset> = (v) => check(v, record({ ...PART_FIELDS, ...INDEX_FIELDS }));
 export const checkSlice: Checker<Slice> = (v) =>
   check(

@@ -366,6 +366,9 @@ export interface IndicatorIndex {
  */
 export type DatasetPart = Omit<Dataset, 'regions' | 'documents' | 'categories' | 'tables'>;
 
+/** A document's part (public/data/views/documents/{id}.json): its rows, with what they cite, for the source view. */
+export type DocumentPart = DatasetPart & { document_id: string };
+
 /** The views that load a part of the dataset of their own. */
 export const VIEW_PARTS = ['scorecard', 'promises', 'plan'] as const;
 export type ViewPart = (typeof VIEW_PARTS)[number];
