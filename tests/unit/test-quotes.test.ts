@@ -21,7 +21,7 @@ const seeds = readdirSync(join(ROOT, 'seeds'))
  */
 const PENDING: Record<string, string> = {
   'tests/fixtures/dataset.ts': 'the chart tests of main still use it until the charts branch (real-slices.ts) is merged; then it is deleted',
-  'tests/e2e/fixtures/slice.ts': 'the export and embed-credit tests; to be replaced by realSlice(zhumadian, gdp) once the charts branch is merged',
+  'tests/e2e/fixtures/slice.ts': 'export-chart and embed-credit still use it until the charts branch is merged (it moves export-chart to real slices); then embed-credit takes realSlice(zhumadian, gdp) and it is deleted',
 };
 
 function testFiles(dir: string): string[] {
