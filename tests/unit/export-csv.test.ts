@@ -1,8 +1,8 @@
-import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { BOM } from '../../src/lib/csv';
 import { CHART_CSV_COLUMNS, chartCsv, chartCsvRows } from '../../src/lib/export/csv';
 import { slice } from '../e2e/fixtures/slice';
+import { parseViewCsv } from '../helpers/view-csv';
 
 describe('chartCsvRows', () => {
   const rows = chartCsvRows(slice, 'zh');
@@ -36,7 +36,7 @@ describe('chartCsv', () => {
   test('parses back with papaparse to the same rows', () => {
     const text = chartCsv(slice, 'zh');
     expect(text.startsWith(BOM)).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    const parsed = parseViewCsv(text, 'zh');
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
     const expected = chartCsvRows(slice, 'zh').map((row) =>
