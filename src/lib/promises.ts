@@ -123,6 +123,15 @@ export function filterPromises(rows: readonly PromiseRow[], f: PromiseFilter, la
   );
 }
 
+/**
+ * The target of a promise without the caveats its status already names (they are said once, by
+ * the status): for the notes beside the target.
+ */
+export function ownNotes(r: Pick<PromiseRow, 'target' | 'pair'>): Observation {
+  const named = new Set(r.pair?.caveats.split(' ') ?? []);
+  return { ...r.target, caveats: r.target.caveats.split(' ').filter((c) => c && !named.has(c)).join(' ') };
+}
+
 /** How many of the filters (document, due year, department, status: not the search) are set. */
 export function activeFilters(f: PromiseFilter): number {
   return [f.document, f.due, f.department, f.status].filter((v) => v !== '').length;

@@ -16,6 +16,7 @@ import {
   filterPromises,
   groupPromises,
   NO_FILTER,
+  ownNotes,
   promiseFacets,
   promiseRows,
   refMark,
@@ -128,5 +129,18 @@ describe('a document named once', () => {
     [21, '[21]'],
   ])('refMark(%i) → %s', (n, mark) => {
     expect(refMark(n)).toBe(mark);
+  });
+});
+
+describe('ownNotes', () => {
+  it('leaves beside the target only the caveats its status does not name', () => {
+    const qualified = rows.filter((r) => r.target.caveats);
+    expect(qualified.length).toBeGreaterThan(0);
+    for (const r of qualified) {
+      const named = new Set(r.pair?.caveats.split(' ').filter(Boolean) ?? []);
+      const own = ownNotes(r).caveats.split(' ').filter(Boolean);
+      expect(own.filter((c) => named.has(c))).toEqual([]);
+      expect(new Set([...own, ...named])).toEqual(new Set([...r.target.caveats.split(' ').filter(Boolean), ...named]));
+    }
   });
 });

@@ -13,6 +13,6 @@ export const methodSources: Words = { zh: '原始文件', en: 'The source docume
 export const methodAttainment: Words = { zh: '如何判定完成情况', en: 'How attainment is judged' };
 export const methodStatuses: Words = { zh: '状态同时以符号、文字和颜色表示：', en: 'Each status is shown by a symbol, a word and a colour:' };
 export const downloadsNote: Words = {
-  zh: '这些文件中英文版相同：列名见数据字典，单位与名称照录原文（英文名称在完整数据集中）。图表和承诺清单的“CSV”按钮按当前语言导出。',
-  en: 'These files are the same in both languages: columns as the data dictionary names them, units and names as the documents write them (English names are in the full dataset). The CSV buttons of a chart and of the promises write the language you read.',
+  zh: '以上文件中英文通用：列名见数据字典，单位和名称照录原文。图表和承诺清单的 CSV 按当前语言导出。',
+  en: 'One set of files for both languages: columns as the data dictionary names them, units and names as the documents write them. The CSVs of a chart and of the promises are in the language you read.',
 };
