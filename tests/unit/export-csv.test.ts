@@ -2,11 +2,11 @@
  * The chart CSV of a real slice (the city's GDP, as slices/zhumadian--gdp.json holds it): rows are
  * chosen by what they are, statuses and gaps are the build's.
  */
-import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { BOM } from '../../src/lib/csv';
 import { CHART_CSV_COLUMNS, chartCsv, chartCsvRows } from '../../src/lib/export/csv';
 import { realSlice } from '../fixtures/real-slices';
+import { parseViewCsv } from '../helpers/view-csv';
 
 const slice = realSlice('zhumadian', 'gdp');
 const KIND = { baseline: 0, target: 1, actual: 2 } as const;
@@ -64,7 +64,7 @@ describe('chartCsv', () => {
   test('parses back with papaparse to the same rows', () => {
     const text = chartCsv(slice, 'zh');
     expect(text.startsWith(BOM)).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    const parsed = parseViewCsv(text, 'zh');
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS]);
     const expected = chartCsvRows(slice, 'zh').map((row) =>

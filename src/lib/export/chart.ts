@@ -8,7 +8,7 @@ import { assembleSeries, measuresOf } from '../series';
 import { statusText } from '../status';
 import type { Lang, Observation, Pair, Slice } from '../types';
 import { toCsv, type CsvValue } from '../csv';
-import { CHART_CSV_COLUMNS, chartCsvRows } from './csv';
+import { CHART_CSV_COLUMNS, chartCsvRows, csvLabel } from './csv';
 import { exportFileName, type ExportFormat } from './filename';
 
 /** The observations a chart of `slice` draws for `measure` ("basis:unit", '' = default): spans, actuals, targets. */
@@ -53,5 +53,5 @@ export function chartCsvText(slice: Slice, lang: Lang, measure: string): string 
     };
     return { ...chartCsvRows(slice, lang, [o])[0]!, ...extra };
   });
-  return toCsv([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES], rows);
+  return toCsv([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES], rows, { label: csvLabel(lang) });
 }
