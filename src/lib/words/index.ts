@@ -15,3 +15,4 @@ export * from './scorecard';
 export * from './plan';
 export * from './promises';
 export * from './data';
+export * from './landing';
