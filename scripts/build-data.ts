@@ -19,7 +19,8 @@ import { checkDataset } from './build/expectations.ts';
 import { BuildFailure, formatFinding } from './build/findings.ts';
 import { watchLifeline } from './build/lifeline.ts';
 import { isPreMarkerOutput, outDirProblem } from './build/outDir.ts';
-import { buildDataset, MANIFEST_FILE } from './build/pipeline.ts';
+import { buildDataset } from './build/pipeline.ts';
+import { MANIFEST_FILE } from './build/rules.ts';
 
 export interface CliOptions {
   seeds: string;

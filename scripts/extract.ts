@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { observationsCsv } from './build/csv.ts';
 import { BuildFailure, formatFinding, type BuildFinding } from './build/findings.ts';
 import { mergeObservations } from './build/merge.ts';
-import { loadCatalogueFile, loadRules } from './build/pipeline.ts';
+import { loadCatalogueFile, loadRules } from './build/rules.ts';
 import { decodeUtf8 } from './build/utf8.ts';
 import { extractDocument } from './extract/index.ts';
 import { findReportSections } from './extract/sections.ts';

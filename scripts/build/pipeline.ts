@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pairTargets } from '../../src/lib/pairing.ts';
 import { SCHEMA_VERSION, type Caveat, type Dataset, type Indicator, type Observation, type RegionMeta, type Slice } from '../../src/lib/types.ts';
-import { loadCaveatRules, type CaveatRule } from '../extract/caveats.ts';
+import type { CaveatRule } from '../extract/caveats.ts';
 import { loadCatalogue } from '../extract/catalogue.ts';
-import { loadQualifiers, type Qualifier } from '../extract/measure.ts';
+import type { Qualifier } from '../extract/measure.ts';
 import { extractDocument } from '../extract/index.ts';
 import type { OutputFiles } from './atomic.ts';
 import { buildCoverage, type Coverage } from './coverage.ts';
@@ -17,12 +17,13 @@ import { observationsCsv, pairsCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { checkDocuments } from './expectations.ts';
 import { documentFacts } from './facts.ts';
-import { BuildFailure, error, warning, type BuildFinding } from './findings.ts';
+import { BuildFailure, error, type BuildFinding } from './findings.ts';
 import { describeUnreadable, readInputFile } from './inputFile.ts';
 import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocument, type SeedText } from './manifest.ts';
 import { deriveGrowth } from './derive.ts';
 import { mergeObservations } from './merge.ts';
-import { canonicalDepartments, deadlineEn, loadDeadlineRules, loadDepartments, type DeadlineRule, type Department } from './translations.ts';
+import { CATALOGUE_FILE, loadRules, MANIFEST_FILE } from './rules.ts';
+import { translate } from './translations.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { lineOf } from '../extract/text.ts';
 import { viewFiles } from './views.ts';
@@ -39,93 +40,6 @@ export interface BuildResult {
   coverage: Coverage;
   /** Relative path in the output directory → content. */
   files: OutputFiles;
-}
-
-export const MANIFEST_FILE = 'documents.json';
-export const CATALOGUE_FILE = 'indicators.csv';
-export const CAVEATS_FILE = 'caveats.csv';
-export const QUALIFIERS_FILE = 'qualifiers.csv';
-export const DEPARTMENTS_FILE = 'departments.csv';
-export const DEADLINES_FILE = 'deadlines.csv';
-
-/** A small rules file of data/ (UTF-8 CSV), parsed; a missing file or a bad row stops the build. */
-function loadRulesFile<T>(
-  dataDir: string,
-  name: string,
-  parse: (text: string, label: string) => { ok: true; value: T } | { ok: false; errors: { file: string; line: number; message: string }[] },
-): { text: string; value: T } {
-  const label = `${dataDir}/${name}`.replace(/^\.\//, '');
-  const read = readInputFile(join(dataDir, name));
-  if (!read.ok) stop([error(label, 1, `${name} ${describeUnreadable(read, dataDir)} — ${read.reason === 'missing' ? 'create it (see README: the dataset)' : 'put the file itself there'}`)]);
-  const decoded = decodeUtf8(read.bytes, label);
-  if (!decoded.ok) stop([decoded.finding]);
-  const result = parse(decoded.text.replace(/^\uFEFF/, ''), label);
-  if (!result.ok) stop(result.errors.map((e) => error(e.file, e.line, e.message)));
-  return { text: decoded.text, value: result.value };
-}
-
-/** The indicator catalogue (data/indicators.csv) alone, for the single-document CLI; errors throw BuildFailure. */
-export function loadCatalogueFile(dataDir: string): Indicator[] {
-  return loadRulesFile(dataDir, CATALOGUE_FILE, (t, l) => {
-    const r = loadCatalogue(t, l);
-    return r.ok ? { ok: true, value: r.indicators } : { ok: false, errors: r.errors.map((e) => ({ ...e, message: `${e.message} — fix this row of the catalogue` })) };
-  }).value;
-}
-
-/** The caveat rules (data/caveats.csv) and the scope qualifiers (data/qualifiers.csv), with their texts for the version. */
-export function loadRules(dataDir: string): {
-  text: string;
-  caveatRules: CaveatRule[];
-  qualifiers: Qualifier[];
-  departments: Department[];
-  deadlines: DeadlineRule[];
-} {
-  const caveats = loadRulesFile(dataDir, CAVEATS_FILE, (t, l) => {
-    const r = loadCaveatRules(t, l);
-    return r.ok ? { ok: true, value: r.rules } : r;
-  });
-  const qualifiers = loadRulesFile(dataDir, QUALIFIERS_FILE, (t, l) => {
-    const r = loadQualifiers(t, l);
-    return r.ok ? { ok: true, value: r.qualifiers } : r;
-  });
-  const departments = loadRulesFile(dataDir, DEPARTMENTS_FILE, (t, l) => {
-    const r = loadDepartments(t, l);
-    return r.ok ? { ok: true, value: r.value } : r;
-  });
-  const deadlines = loadRulesFile(dataDir, DEADLINES_FILE, (t, l) => {
-    const r = loadDeadlineRules(t, l);
-    return r.ok ? { ok: true, value: r.value } : r;
-  });
-  return {
-    text: caveats.text + qualifiers.text + departments.text + deadlines.text,
-    caveatRules: caveats.value,
-    qualifiers: qualifiers.value,
-    departments: departments.value,
-    deadlines: deadlines.value,
-  };
-}
-
-/**
- * Lead departments under their canonical names and deadlines in English; names and phrases the
- * tables do not know are warnings, so the tables grow with the documents.
- */
-export function translate(
-  observations: readonly Observation[],
-  departments: readonly Department[],
-  deadlines: readonly DeadlineRule[],
-): { observations: Observation[]; departments: Department[]; warnings: BuildFinding[] } {
-  const warnings: BuildFinding[] = [];
-  const used = new Set<string>();
-  const out = observations.map((o) => {
-    if (!o.lead_departments && !o.deadline) return o;
-    const c = canonicalDepartments(o.lead_departments, departments);
-    for (const u of c.unknown) warnings.push(warning(o.source_file, o.source_line, `department "${u}" is not in data/departments.csv — add it (or an alias) with its English name`));
-    for (const n of c.names.split('、')) if (n) used.add(n);
-    const en = o.deadline ? deadlineEn(o.deadline, deadlines) : '';
-    if (o.deadline && !en) warnings.push(warning(o.source_file, o.source_line, `deadline "${o.deadline}" matches no rule of data/deadlines.csv — add a pattern with its English`));
-    return { ...o, lead_departments: c.names, deadline_en: en };
-  });
-  return { observations: out, departments: departments.filter((d) => used.has(d.zh)), warnings };
 }
 
 function stop(findings: BuildFinding[]): never {

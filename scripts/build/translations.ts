@@ -6,7 +6,8 @@
  */
 import { readTable } from '../extract/rulesTable.ts';
 
-import type { Department } from '../../src/lib/types.ts';
+import type { Department, Observation } from '../../src/lib/types.ts';
+import { warning, type BuildFinding } from './findings.ts';
 export type { Department };
 
 export interface DeadlineRule {
@@ -95,4 +96,27 @@ export function canonicalDepartments(list: string, departments: readonly Departm
       return c ?? n;
     });
   return { names: [...new Set(names)].join('、'), unknown };
+}
+
+/**
+ * Lead departments under their canonical names and deadlines in English; names and phrases the
+ * tables do not know are warnings, so the tables grow with the documents.
+ */
+export function translate(
+  observations: readonly Observation[],
+  departments: readonly Department[],
+  deadlines: readonly DeadlineRule[],
+): { observations: Observation[]; departments: Department[]; warnings: BuildFinding[] } {
+  const warnings: BuildFinding[] = [];
+  const used = new Set<string>();
+  const out = observations.map((o) => {
+    if (!o.lead_departments && !o.deadline) return o;
+    const c = canonicalDepartments(o.lead_departments, departments);
+    for (const u of c.unknown) warnings.push(warning(o.source_file, o.source_line, `department "${u}" is not in data/departments.csv — add it (or an alias) with its English name`));
+    for (const n of c.names.split('、')) if (n) used.add(n);
+    const en = o.deadline ? deadlineEn(o.deadline, deadlines) : '';
+    if (o.deadline && !en) warnings.push(warning(o.source_file, o.source_line, `deadline "${o.deadline}" matches no rule of data/deadlines.csv — add a pattern with its English`));
+    return { ...o, lead_departments: c.names, deadline_en: en };
+  });
+  return { observations: out, departments: departments.filter((d) => used.has(d.zh)), warnings };
 }

@@ -14,8 +14,6 @@ import {
   leadStart,
   measured,
   nameAfter,
-  ownIndicator,
-  ownName,
   sharedHeads,
   sharedNames,
   windowName,
@@ -24,6 +22,7 @@ import {
   type NamingContext,
 } from './naming.ts';
 import type { Figure } from './numbers.ts';
+import { ownIndicator, ownName } from './ownNames.ts';
 import { isParallelFigure, unitFamily, unitFits } from './skip.ts';
 
 /** Where a figure stands. */

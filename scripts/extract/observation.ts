@@ -1,33 +1,20 @@
 /**
  * Turning a located figure into an Observation row (shared by all extractors).
  */
-import type { Basis, Comparator, DocumentMeta, Indicator, Kind, Observation, Section } from '../../src/lib/types.ts';
+import type { DocumentMeta, Indicator, Observation } from '../../src/lib/types.ts';
 import { lineOf, quote } from './text.ts';
 
-export interface ObservationDraft {
+/** What an extractor states of a figure; the rest of the row comes from the document and the offsets. */
+export interface ObservationDraft
+  extends Pick<Observation, 'kind' | 'period' | 'value' | 'value_max' | 'unit' | 'comparator' | 'basis' | 'estimated' | 'section'>,
+    Partial<Pick<Observation, 'value_text' | 'binding' | 'period_inferred' | 'lead_departments' | 'deadline' | 'base_period'>> {
   indicator: Indicator;
-  kind: Kind;
-  period: string;
-  value: number | null;
-  value_max: number | null;
-  unit: string;
-  comparator: Comparator;
-  basis: Basis;
-  estimated: boolean;
-  /** When omitted: the figure as written in the source (line breaks removed). */
-  value_text?: string;
-  section: Section;
   /** Offsets of the figure in the original source. */
   figureStart: number;
   figureEnd: number;
   /** Offsets of the quote in the original source (must contain the figure). */
   quoteStart: number;
   quoteEnd: number;
-  binding?: Observation['binding'];
-  period_inferred?: boolean;
-  lead_departments?: string;
-  deadline?: string;
-  base_period?: string;
 }
 
 /** The id before disambiguation: document, line, indicator, kind, period. */

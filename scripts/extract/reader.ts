@@ -11,7 +11,7 @@ import { listNames, nameOne, structureRatio, type Site } from './figureNames.ts'
 import { lastIndexOfAny, listRun, type Named, type NamingContext, CLAUSE_STOPS, WINDOW_STOPS } from './naming.ts';
 import { figureStarts, parseFigure, type Figure } from './numbers.ts';
 import { buildObservation } from './observation.ts';
-import { figureSkipReason, isParallelFigure, partReason, unitFits } from './skip.ts';
+import { contextSkipReason, figureSkipReason, isParallelFigure, partReason, unitFits } from './skip.ts';
 import { lineOf, sourceSpan, widenToClause, type Flat } from './text.ts';
 import type { ExtractInput, Finding } from './types.ts';
 
@@ -62,22 +62,6 @@ export interface ReadContext {
 
 const SENTENCE_STOPS = '。！？';
 const SEGMENT_STOPS = '；。！？';
-/** 每个县区, 每年 …: a figure per unit or per period, not one for the region. */
-const PER_UNIT = /每(?:个|一个)?(?:县区|县|区|乡镇|乡|镇|村|行政村|月|季度|年|周|家|所|人|户|亩)/;
-/** 等186家: a count of the items just named. */
-const COUNT_OF_NAMED = /等$/;
-/** 30亿元以上项目: a threshold naming a class of projects or firms, not a figure of the region. */
-const THRESHOLD_AFTER = /^(?:以上|以下)?(?:的)?(?:重大|重点|产业|工业|招商|新开工|在建)?(?:项目|企业|产业集群|集群)/;
-/** 55人以上大班额: a threshold that defines a class. */
-const CLASS_AFTER = /^(?:以上|以下)(?:的)?[^，；。、]{0,8}?(?:大班额|自然村|行政村|规模|学校|班级)/;
-/** 500亿级产业集群, 1000千伏特高压, 年产20万吨…项目: a figure inside a name. */
-const NAME_SPEC = /^(?:级|千伏)/;
-/** 居全国168个重点城市第2名: the size of a ranking's field. */
-const RANK_FIELD = /^[\u4e00-\u9fff]{0,10}第\d/;
-/** 7个县区…, 8个街道…: a count of places, a figure for part of the region. */
-const PLACES_AFTER = /^(?:县区|街道|县市区)/;
-/** 最高贷款额度, 不得少于, 补贴标准 …: a standard or limit that applies per case, not a target of the region. */
-const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准|原则上|编制床位|至少有|人口以下的|人口以上的|万人口的/;
 /** 是2017年的1.8倍, 是2017年末的近两倍: a multiple of a stated year's level. */
 const MULTIPLE = /是(\d{4})年(?:末|底)?的(近|约)?$/;
 /** 比2015年下降39.68%: a change against a stated earlier year. */
@@ -202,44 +186,9 @@ export function readFigures(ctx: ReadContext, opts: ReaderOptions): void {
     }
     const clauseWords = text.slice(site.clause, figure.start);
     const window = text.slice(site.window, figure.start);
-    if (PER_UNIT.test(clauseWords)) {
-      pass('a figure per unit or per period (每…)');
-      continue;
-    }
-    if (COUNT_OF_NAMED.test(window)) {
-      pass('a count of the items named before it (等N个)');
-      continue;
-    }
-    const afterWords = text.slice(figure.end, figure.end + 14);
-    const floor = /(?:以上|以下)$/.test(text.slice(figure.start, figure.end)) ? '以上' : '';
-    if ((THRESHOLD_AFTER.test(floor + afterWords) && /元|美元/.test(figure.unit)) || (CLASS_AFTER.test(floor + afterWords) && /^(?:万)?[户人元]$/.test(figure.unit))) {
-      pass('a threshold that names a class of projects, firms or classes (…亿元以上项目, 55人以上大班额)');
-      continue;
-    }
-    if (NAME_SPEC.test(text.slice(figure.numberEnd, figure.numberEnd + 4).replace(/^[万亿]/, '')) || figure.unit === '千伏' || (/年产$/.test(text.slice(site.window, figure.start)) && /^[\u4e00-\u9fff]/.test(afterWords))) {
-      pass('part of a name (a class or a specification: 500亿级, 1000千伏, 年产…)');
-      continue;
-    }
-    if (figure.unit === '个' && RANK_FIELD.test(afterWords)) {
-      pass('the size of a ranking’s field (全国168个重点城市第2名)');
-      continue;
-    }
-    if (figure.unit === '个' && PLACES_AFTER.test(afterWords)) {
-      pass('a count of places: a figure for part of the region (7个县区…)');
-      continue;
-    }
-    if (STANDARD.test(clauseWords)) {
-      pass('a standard or limit per case (最高, 不得少于, 额度 …), not a target of the region');
-      continue;
-    }
-    if (countOfItems(clauseWords, figure)) {
-      pass('a count of the items named before it (板桥、薄山、宿鸭湖3座)');
-      continue;
-    }
-    // A figure for part of the region (7个县区…) is not the region's.
-    const region = partReason(clauseWords.replace(/占[^，；。：]*$/, ''));
-    if (region && !/分别/.test(clauseWords)) {
-      pass(region);
+    const context = contextSkipReason(text, figure, site);
+    if (context) {
+      pass(context);
       continue;
     }
 
@@ -314,12 +263,6 @@ export function readFigures(ctx: ReadContext, opts: ReaderOptions): void {
   }
   if (opts.dropRepeats) flush(ctx, pending);
   else for (const p of pending) emit(ctx, p);
-}
-
-/** A count equal to the number of bare names listed right before it: 板桥、薄山、宿鸭湖3座. */
-function countOfItems(clauseWords: string, figure: Figure): boolean {
-  const parts = clauseWords.replace(/^[^、]*?(?:推进|推动|加快|实施|建设|打造)/, '').split('、');
-  return parts.length >= 2 && figure.value === parts.length && parts.every((p) => p.length > 0 && p.length <= 6 && !/\d/.test(p));
 }
 
 /**

@@ -76,3 +76,77 @@ export function partReason(window: string): string | null {
   if (SUB_REGION.test(window)) return 'a figure for part of the region';
   return null;
 }
+
+/** 每个县区, 每年 …: a figure per unit or per period, not one for the region. */
+const PER_UNIT = /每(?:个|一个)?(?:县区|县|区|乡镇|乡|镇|村|行政村|月|季度|年|周|家|所|人|户|亩)/;
+/** 30亿元以上项目: a threshold naming a class of projects or firms, not a figure of the region. */
+const THRESHOLD_AFTER = /^(?:以上|以下)?(?:的)?(?:重大|重点|产业|工业|招商|新开工|在建)?(?:项目|企业|产业集群|集群)/;
+/** 55人以上大班额: a threshold that defines a class. */
+const CLASS_AFTER = /^(?:以上|以下)(?:的)?[^，；。、]{0,8}?(?:大班额|自然村|行政村|规模|学校|班级)/;
+/** 500亿级产业集群, 1000千伏特高压: a figure inside a name. */
+const NAME_SPEC = /^(?:级|千伏)/;
+/** 居全国168个重点城市第2名: the size of a ranking's field. */
+const RANK_FIELD = /^[\u4e00-\u9fff]{0,10}第\d/;
+/** 7个县区…, 8个街道…: a count of places, a figure for part of the region. */
+const PLACES_AFTER = /^(?:县区|街道|县市区)/;
+/** 最高贷款额度, 不得少于, 补贴标准 …: a standard or limit that applies per case, not a target of the region. */
+const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准|原则上|编制床位|至少有|人口以下的|人口以上的|万人口的/;
+
+/** The words around a figure that the context rules read. */
+interface Around {
+  figure: Figure;
+  /** From the clause's start to the figure. */
+  clause: string;
+  /** From the last 、 or clause stop to the figure. */
+  window: string;
+  /** The 14 characters after the figure. */
+  after: string;
+  /** The characters right after the number (级, 千伏 …), a 万/亿 prefix dropped. */
+  afterNumber: string;
+  /** 以上 when the figure itself ends with 以上/以下 (a threshold). */
+  floor: string;
+}
+
+/** A count equal to the number of bare names listed right before it: 板桥、薄山、宿鸭湖3座. */
+function countOfItems(clauseWords: string, figure: Figure): boolean {
+  const parts = clauseWords.replace(/^[^、]*?(?:推进|推动|加快|实施|建设|打造)/, '').split('、');
+  return parts.length >= 2 && figure.value === parts.length && parts.every((p) => p.length > 0 && p.length <= 6 && !/\d/.test(p));
+}
+
+/** Figures that are numbers with units but not a figure of the region, by the words around them: the reason, in order. */
+const CONTEXT_RULES: readonly { reason: string; applies: (a: Around) => boolean }[] = [
+  { reason: 'a figure per unit or per period (每…)', applies: (a) => PER_UNIT.test(a.clause) },
+  { reason: 'a count of the items named before it (等N个)', applies: (a) => /等$/.test(a.window) },
+  {
+    reason: 'a threshold that names a class of projects, firms or classes (…亿元以上项目, 55人以上大班额)',
+    applies: (a) => (THRESHOLD_AFTER.test(a.floor + a.after) && /元|美元/.test(a.figure.unit)) || (CLASS_AFTER.test(a.floor + a.after) && /^(?:万)?[户人元]$/.test(a.figure.unit)),
+  },
+  {
+    reason: 'part of a name (a class or a specification: 500亿级, 1000千伏, 年产…)',
+    applies: (a) => NAME_SPEC.test(a.afterNumber) || a.figure.unit === '千伏' || (/年产$/.test(a.window) && /^[\u4e00-\u9fff]/.test(a.after)),
+  },
+  { reason: 'the size of a ranking’s field (全国168个重点城市第2名)', applies: (a) => a.figure.unit === '个' && RANK_FIELD.test(a.after) },
+  { reason: 'a count of places: a figure for part of the region (7个县区…)', applies: (a) => a.figure.unit === '个' && PLACES_AFTER.test(a.after) },
+  { reason: 'a standard or limit per case (最高, 不得少于, 额度 …), not a target of the region', applies: (a) => STANDARD.test(a.clause) },
+  { reason: 'a count of the items named before it (板桥、薄山、宿鸭湖3座)', applies: (a) => countOfItems(a.clause, a.figure) },
+];
+
+/**
+ * Why a figure with a unit is not a figure of the region, read from the words around it (per
+ * unit, a threshold, part of a name, a ranking's field, a standard, a part of the region), or null.
+ */
+export function contextSkipReason(text: string, figure: Figure, site: { clause: number; window: number }): string | null {
+  const around: Around = {
+    figure,
+    clause: text.slice(site.clause, figure.start),
+    window: text.slice(site.window, figure.start),
+    after: text.slice(figure.end, figure.end + 14),
+    afterNumber: text.slice(figure.numberEnd, figure.numberEnd + 4).replace(/^[万亿]/, ''),
+    floor: /(?:以上|以下)$/.test(text.slice(figure.start, figure.end)) ? '以上' : '',
+  };
+  const rule = CONTEXT_RULES.find((r) => r.applies(around));
+  if (rule) return rule.reason;
+  // A figure for part of the region (7个县区…) is not the region's; 分别 lists parts by name.
+  const region = partReason(around.clause.replace(/占[^，；。：]*$/, ''));
+  return region && !/分别/.test(around.clause) ? region : null;
+}

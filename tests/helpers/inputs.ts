@@ -2,7 +2,7 @@
  * The build's own inputs for extraction tests: the catalogue, the caveat rules and the scope
  * qualifiers of data/, loaded by the build's loaders (so a test reads text the way the build does).
  */
-import { loadCatalogueFile, loadRules } from '../../scripts/build/pipeline.ts';
+import { loadCatalogueFile, loadRules } from '../../scripts/build/rules.ts';
 import type { ExtractInput } from '../../scripts/extract/types.ts';
 
 export const catalogue = loadCatalogueFile('data');
