@@ -159,3 +159,65 @@ describe('language', () => {
     await close();
   });
 });
+
+describe('page description and link preview', () => {
+  const meta = (page: Page) =>
+    page.evaluate(() => {
+      const get = (sel: string) => document.head.querySelector(sel)?.getAttribute('content') ?? null;
+      return {
+        title: document.title,
+        description: get('meta[name="description"]'),
+        ogTitle: get('meta[property="og:title"]'),
+        ogDescription: get('meta[property="og:description"]'),
+        ogUrl: get('meta[property="og:url"]'),
+        ogLocale: get('meta[property="og:locale"]'),
+        twitterTitle: get('meta[name="twitter:title"]'),
+        canonical: document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+      };
+    });
+
+  it('follows the view and the language as the reader navigates, and drops parameters that are not the app’s', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(urlOf('?utm_source=newsletter&fbclid=abc'));
+    await page.waitForSelector('.status-summary');
+    const landing = await meta(page);
+    expect(landing.title).toContain('驻马店：目标与实绩');
+    expect(landing.description).toContain('主要预期目标完成了吗');
+    expect(landing.ogTitle).toBe(landing.title);
+    expect(landing.ogDescription).toBe(landing.description);
+    expect(landing.twitterTitle).toBe(landing.title);
+    expect(landing.ogLocale).toBe('zh_CN');
+    expect(landing.ogUrl).toBe(urlOf(''));
+    expect(landing.canonical).toBe(urlOf(''));
+
+    await page.click('.site-header nav a[href*="view=promises"]');
+    await page.waitForSelector('#promises-h');
+    const promises = await meta(page);
+    expect(promises.title).toMatch(/^承诺 · /);
+    expect(promises.description).not.toBe(landing.description);
+    expect(promises.ogUrl).toBe(urlOf('?view=promises'));
+
+    await page.click('.lang-switch a');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const english = await meta(page);
+    expect(english.title).toBe('Promises · Zhumadian: promises and results');
+    expect(english.description).toMatch(/^Every quantified target/);
+    expect(english.ogLocale).toBe('en_US');
+    expect(english.ogUrl).toBe(urlOf('?view=promises&lang=en'));
+
+    await page.goto(urlOf('?view=indicator&indicator=cpi&lang=en&utm_campaign=x'));
+    await page.waitForSelector('.indicator-chart svg');
+    await page.waitForFunction(() => document.title.startsWith('Consumer price'));
+    const chart = await meta(page);
+    expect(chart.description).toMatch(/^Consumer price index \(CPI\) increase · Zhumadian city: /);
+    expect(chart.ogUrl).toBe(urlOf('?view=indicator&indicator=cpi&lang=en'));
+    await close();
+  });
+
+  it('the HTML a crawler reads without running scripts has a description and a card in both languages', async () => {
+    const html = await (await fetch(urlOf(''))).text();
+    expect(html).toMatch(/<meta name="description" content="[^"]*主要预期目标[^"]*Did Zhumadian’s government deliver[^"]*"/);
+    expect(html).toContain('<meta property="og:title" content="驻马店：目标与实绩 · Zhumadian: promises and results"');
+    expect(html).toContain('<meta name="twitter:card" content="summary"');
+  });
+});

@@ -16,3 +16,4 @@ export * from './plan';
 export * from './promises';
 export * from './data';
 export * from './landing';
+export * from './meta';
