@@ -221,3 +221,44 @@ describe('page description and link preview', () => {
     expect(html).toContain('<meta name="twitter:card" content="summary"');
   });
 });
+
+describe('cite', () => {
+  /** Open the Cite dialog at `scope` and read the citations in both languages. */
+  async function citations(page: Page, scope: string): Promise<{ zh: string; en: string; first: string }> {
+    await page.click(`${scope} [data-cite]`);
+    await page.waitForSelector('dialog.cite-dialog[open] textarea');
+    const read = (l: string) => page.inputValue(`dialog.cite-dialog[open] textarea[data-cite-lang="${l}"]`);
+    const out = { zh: await read('zh'), en: await read('en'), first: (await page.getAttribute('dialog.cite-dialog[open] textarea', 'data-cite-lang'))! };
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.cite-dialog[open]', { state: 'detached' }).catch(() => undefined);
+    return out;
+  }
+
+  const cases = [
+    { name: 'a chart of the indicator view', path: '?view=indicator&indicator=cpi&lang=en', scope: '.chart-actions', zh: '?view=indicator&indicator=cpi', en: '?view=indicator&indicator=cpi&lang=en', title: ['Consumer price index (CPI) increase', '居民消费价格涨幅'] },
+    { name: 'the landing’s chart', path: '', scope: '.headline-chart .chart-actions', zh: '?view=indicator', en: '?view=indicator&lang=en', title: ['Gross regional product (GDP)', '地区生产总值'] },
+    { name: 'the promises, as filtered', path: '?view=promises&status=missed', scope: '#main .controls', zh: '?view=promises&status=missed', en: '?view=promises&lang=en&status=missed', title: ['Promises:', '承诺清单'] },
+    { name: 'the dataset', path: '?view=data&lang=en', scope: '.downloads', zh: '?view=data', en: '?view=data&lang=en', title: ['the dataset', '数据集'] },
+  ];
+  it.each(cases)('$name: in both languages, with the dataset version, the link and the day accessed', async ({ path, scope, zh: zhLink, en: enLink, title }) => {
+    const { page, close } = await openPage(browser, { timezoneId: 'Asia/Shanghai' });
+    // The reader's clock, fixed: 2025-02-28 23:30 UTC is already 1 March in Zhumadian.
+    await page.clock.setFixedTime(new Date('2025-02-28T23:30:00Z'));
+    await page.goto(urlOf(path));
+    await page.waitForSelector(`${scope} [data-cite]`);
+    const { zh, en, first } = await citations(page, scope);
+    expect(first).toBe(path.includes('lang=en') ? 'en' : 'zh');
+    // The link in each language opens the same screen in that language.
+    expect(zh.endsWith(` ${urlOf(zhLink)}`), zh).toBe(true);
+    expect(en.endsWith(` ${urlOf(enLink)}`), en).toBe(true);
+    for (const text of [zh, en]) {
+      expect(text).toContain(dataset.version);
+      expect(text).toContain('2025-03-01');
+    }
+    expect(en).toContain(title[0]);
+    expect(zh).toContain(title[1]);
+    expect(en).toContain("Zhumadian Municipal People's Government");
+    expect(zh).toContain('驻马店市人民政府');
+    await close();
+  });
+});

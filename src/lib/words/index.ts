@@ -17,3 +17,4 @@ export * from './promises';
 export * from './data';
 export * from './landing';
 export * from './meta';
+export * from './cite';
