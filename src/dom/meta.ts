@@ -1,7 +1,7 @@
 /**
  * Writing a page's description into the document (lib/meta.ts computes it): the title, the meta
- * description, Open Graph and Twitter card tags, and the canonical link. Tags index.html lacks
- * are added; the ones it has (its static defaults) are updated.
+ * description, Open Graph tags (a Twitter card reads them too), and the canonical link. Tags
+ * index.html lacks are added; the ones it has (its static defaults) are updated.
  */
 import type { PageMeta } from '../lib/meta';
 
@@ -28,8 +28,6 @@ export function applyMeta(meta: PageMeta): void {
   tag('property', 'og:url', meta.url);
   tag('property', 'og:locale', meta.locale);
   tag('property', 'og:locale:alternate', meta.alternate);
-  tag('name', 'twitter:title', meta.title);
-  tag('name', 'twitter:description', meta.description);
   let canonical = document.head.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   if (!canonical) {
     canonical = document.createElement('link');

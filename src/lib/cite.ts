@@ -6,7 +6,7 @@
  */
 import { nameIn, nameOf, t } from './i18n';
 import type { DocumentMeta, Lang, Observation, Slice } from './types';
-import { appUrl } from './url-state';
+import { appUrl, type AppState } from './url-state';
 import * as W from './words';
 
 /** What can be cited: a chart, the promises list, the dataset. */
@@ -62,6 +62,28 @@ export function chartCitation(
 export function citedDocuments<D extends Pick<DocumentMeta, 'id'>>(documents: readonly D[], rows: readonly Pick<Observation, 'document_id'>[]): D[] {
   const ids = new Set(rows.map((o) => o.document_id));
   return documents.filter((d) => ids.has(d.id));
+}
+
+/**
+ * What a Cite button cites, as plain data (the dialog that formats it loads on first use): a chart
+ * (its slice and measure), or the promises or the dataset (their documents, the rows shown, the
+ * version and the screen, whose link the citation gives).
+ */
+export type CiteRequest =
+  | { kind: 'chart'; slice: Pick<Slice, 'indicator' | 'region' | 'regions' | 'documents' | 'version'>; measure: string }
+  | {
+      kind: 'promises' | 'dataset';
+      documents: readonly (Pick<DocumentMeta, 'id' | 'issuer_zh' | 'issuer_en'>)[];
+      rows: readonly Pick<Observation, 'document_id'>[];
+      version: string;
+      state: AppState;
+    };
+
+/** The citation of `request` in `lang`, its link under `base`, accessed on `accessed`. */
+export function citeText(request: CiteRequest, base: string, lang: Lang, accessed: string): string {
+  if (request.kind === 'chart') return chartCitation(request.slice, request.measure, base, lang, accessed);
+  const url = appUrl({ ...request.state, lang }, base);
+  return citation({ kind: request.kind, subject: '', documents: citedDocuments(request.documents, request.rows), version: request.version, url, accessed }, lang);
 }
 
 /** A day of the reader's calendar as "YYYY-MM-DD" (local time, as the reader would write it). */

@@ -171,7 +171,7 @@ describe('page description and link preview', () => {
         ogDescription: get('meta[property="og:description"]'),
         ogUrl: get('meta[property="og:url"]'),
         ogLocale: get('meta[property="og:locale"]'),
-        twitterTitle: get('meta[name="twitter:title"]'),
+        twitterCard: get('meta[name="twitter:card"]'),
         canonical: document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
       };
     });
@@ -185,7 +185,7 @@ describe('page description and link preview', () => {
     expect(landing.description).toContain('主要预期目标完成了吗');
     expect(landing.ogTitle).toBe(landing.title);
     expect(landing.ogDescription).toBe(landing.description);
-    expect(landing.twitterTitle).toBe(landing.title);
+    expect(landing.twitterCard).toBe('summary');
     expect(landing.ogLocale).toBe('zh_CN');
     expect(landing.ogUrl).toBe(urlOf(''));
     expect(landing.canonical).toBe(urlOf(''));

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
-import { chartCitation, citation, citedDocuments, isoDay, issuersOf, type CiteInput } from '../../src/lib/cite';
+import { chartCitation, citation, citedDocuments, citeText, isoDay, issuersOf, type CiteInput } from '../../src/lib/cite';
+import { parseUrlState } from '../../src/lib/url-state';
 import type { Slice } from '../../src/lib/types';
 
 const { dataset, files } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
@@ -89,5 +90,28 @@ describe('isoDay: the reader’s calendar day', () => {
   ];
   it.each(cases)('$expected', ({ date, expected }) => {
     expect(isoDay(date)).toBe(expected);
+  });
+});
+
+describe('citeText: what a Cite button asks for, as the dialog formats it', () => {
+  const state = { ...parseUrlState('?view=promises&status=missed').state };
+  const targets = dataset.observations.filter((o) => o.kind === 'target');
+  const cases = [
+    { name: 'a chart', request: { kind: 'chart' as const, slice, measure: '' }, lang: 'zh' as const, expected: chartCitation(slice, '', BASE, 'zh', DAY) },
+    {
+      name: 'the promises: the screen’s link in the citation’s language',
+      request: { kind: 'promises' as const, documents: dataset.documents, rows: targets, version: v, state },
+      lang: 'en' as const,
+      expected: citation({ kind: 'promises', subject: '', documents: citedDocuments(dataset.documents, targets), version: v, url: `${BASE}?view=promises&lang=en&status=missed`, accessed: DAY }, 'en'),
+    },
+    {
+      name: 'the dataset',
+      request: { kind: 'dataset' as const, documents: dataset.documents, rows: dataset.observations, version: v, state: { ...state, view: 'data' as const, status: '' as const } },
+      lang: 'zh' as const,
+      expected: citation({ kind: 'dataset', subject: '', documents: citedDocuments(dataset.documents, dataset.observations), version: v, url: `${BASE}?view=data`, accessed: DAY }, 'zh'),
+    },
+  ];
+  it.each(cases)('$name', ({ request, lang, expected }) => {
+    expect(citeText(request, BASE, lang, DAY)).toBe(expected);
   });
 });

@@ -74,8 +74,6 @@ describe('index.html', () => {
     expect(content('property', 'og:title')).toBe(title);
     expect(content('property', 'og:site_name')).toBe(title);
     expect(content('property', 'og:description')).toBe(description);
-    expect(content('name', 'twitter:title')).toBe(title);
-    expect(content('name', 'twitter:description')).toBe(description);
     expect(content('name', 'twitter:card')).toBe('summary');
     // Nothing in them needs escaping, so the literal text is the text.
     expect(`${title}${description}`).not.toMatch(/["&<>]/);

@@ -1,7 +1,6 @@
-/** Interface words: citing a chart, the promises and the dataset (lib/cite.ts). Part of the one table (lib/words/index.ts). */
+/** Interface words: the Cite dialog of a chart, the promises and the dataset (lib/cite.ts); the button's word is in export.ts. Part of the one table (lib/words/index.ts). */
 import type { Words } from './words';
 
-export const cite: Words = { zh: '引用', en: 'Cite' };
 export const citeTitle: Words = { zh: '引用', en: 'Cite this' };
 export const citeHelp: Words = { zh: '复制下面的引用文字。访问日期为今天，链接指向当前页面。', en: 'Copy the citation below. The date accessed is today’s; the link opens this page as you see it.' };
 export const citeCopy: Words = { zh: '复制', en: 'Copy' };
