@@ -3,9 +3,10 @@
  * what the chart shows: the same series for the CSV (lib/export/chart.ts), the same SVG for the image.
  */
 import { chartCsvText } from '../lib/export/chart';
-import { pngPixelSize, rasteriseSvg, type Scale } from '../lib/export/png';
-import { serializeSvg } from '../lib/export/svg';
+import { pngPixelSize, type Scale } from '../lib/export/png';
 import { LIGHT } from '../lib/palette';
+import { rasteriseSvg } from './png';
+import { serializeSvg } from './svg';
 import type { Lang, Slice } from '../lib/types';
 
 /** CSV of the rows the chart draws. */

@@ -1,229 +1,48 @@
 /**
  * The indicator chart's state: every position, label and path the view draws, computed from a
- * slice without a DOM. The Svelte component only renders this model.
+ * slice without a DOM. The Svelte component only renders this model. Pieces: series.ts (what is
+ * drawn), scales.ts (axis rules), chart-words.ts (text), chart-labels.ts (label placement),
+ * chart-legend.ts, chart-chrome.ts (header, notes, credit), markers.ts (shapes).
  */
-import { formatBasis, formatDate, formatGap, formatPeriod, formatStated, formatUnit, formatValue, tickFormatter } from './format';
-import { nameIn, nameOf, t } from './i18n';
-import * as W from './words';
-import type { Words } from './words';
-import { markerPath } from './markers';
-import { linePath, makeXScale, makeYScale, yearTicks } from './scales';
-import { assembleSeries, seriesValues, type ActualPoint, type Series, type TargetMark } from './series';
-import { STATUS, statusLabel } from './status';
-import { textWidth, truncate, wrapText } from './text';
-import type { Comparator, Lang, Observation, Slice, Status } from './types';
+import { caveatMarks, noteBlocks, noteRef, stack, STATIC_PAD, staticHeader, TYPE, type TextBlock } from './chart-chrome';
+import { Obstacles, place, type Side } from './chart-labels';
+import { layoutLegend, legendEntries } from './chart-legend';
+import type { ChartMode, ChartModel, FigureStyle, GapGeom, Ink, LabelGeom, PointGeom, SpanGeom, TargetGeom } from './chart-types';
+import { axisTitle, chartSummary, chartTitles, docTitleOf, figureText, gapLabels, markLabel, spanText, takeaway, tooltipNotes } from './chart-words';
+import { formatNumber, formatStated } from './format';
+import { bracketPath, markerBox, markerPath, spanPath } from './markers';
+import { linePath, makeXScale, makeYScale, yearColumns, yearTicks, type AxisKind } from './scales';
+import { assembleSeries, seriesValues, type GapMark, type TargetMark } from './series';
+import { textWidth, truncate } from './text';
+import type { Basis, Lang, Observation, Slice } from './types';
 
-export type ChartMode = 'app' | 'embed' | 'static';
-
-export interface PointGeom {
-  id: string;
-  year: number;
-  x: number;
-  y: number;
-  estimated: boolean;
-  obs: Observation;
-  /** Accessible name and tooltip headline. */
-  label: string;
-  /** Direct value label ('' when columns are too narrow), placed clear of the line. */
-  valueLabel: string;
-  value: LabelPlace;
-}
-
-/** Where a point's value label goes: its anchor point and text-anchor. */
-export interface LabelPlace {
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-}
-
-export interface TargetGeom {
-  id: string;
-  x: number;
-  y: number;
-  comparator: Comparator;
-  d: string;
-  obs: Observation;
-  status: Status | null;
-  label: string;
-  /** Qualitative wording drawn next to the diamond. */
-  text: string;
-  /** Direct value label beside the marker ('' when columns are too narrow or no side is free). */
-  valueLabel: string;
-  /** Where the value label starts (anchor start) or ends (anchor end). */
-  labelX: number;
-  labelAnchor: 'start' | 'end';
-}
-
-export interface GapGeom {
-  x: number;
-  y: number;
-  text: string;
-  status: Status;
-}
-
-export interface LegendItem {
-  key: 'actual' | 'estimated' | 'skips' | Comparator;
-  label: string;
-  x: number;
-  y: number;
-}
-
-export interface ChartModel {
-  width: number;
-  height: number;
-  plot: { left: number; top: number; right: number; bottom: number };
-  /** Static mode only: title and subtitle lines at the top. */
-  header: { text: string; y: number; size: number; bold: boolean }[];
-  /** Static mode only: source and version lines at the bottom. */
-  footer: { text: string; y: number }[];
-  title: string;
-  desc: string;
-  yTitle: string;
-  /** Start of the y-axis title, flush with the chart's left margin (like the header and legend). */
-  yTitleX: number;
-  yTitleY: number;
-  xTicks: { x: number; label: string }[];
-  yTicks: { y: number; label: string }[];
-  /** Line pieces; `skips`: years without figures in between (drawn dotted). */
-  segments: { d: string; estimated: boolean; skips: boolean }[];
-  points: PointGeom[];
-  targets: TargetGeom[];
-  gaps: GapGeom[];
-  qualitativeY: number;
-  legend: LegendItem[];
-  empty: boolean;
-}
+export type { ChartMode, ChartModel } from './chart-types';
 
 const r = (n: number) => Math.round(n * 10) / 10;
-
-export const LEGEND_KEYS: Record<LegendItem['key'], Words> = {
-  actual: W.legendActual,
-  estimated: W.legendEstimated,
-  skips: W.legendSkips,
-  eq: W.legendExact,
-  about: W.legendAbout,
-  at_least: W.legendAtLeast,
-  at_most: W.legendAtMost,
-  range: W.legendRange,
-  qualitative: W.legendQualitative,
-};
-
-/** Font size of the y-axis title. */
-export const Y_TITLE_SIZE = 12;
-/** Baseline of the y-axis title below the top of the chart area (below the header in static mode). */
-const Y_TITLE_BASELINE = 13;
-/**
- * Height reserved above the plot for the y-axis title: its baseline, descenders, and a clear gap
- * above the top tick label, which is centred on the plot's top edge.
- */
-const Y_TITLE_BAND = 30;
 
 /** Narrowest room (px) beside a qualitative target's diamond in which its wording is drawn. */
 const QUAL_TEXT_MIN = 40;
 
 /** Plot height for a width and mode. */
 export function plotHeight(width: number, mode: ChartMode): number {
-  if (mode === 'static') return 280;
-  return Math.round(Math.min(320, Math.max(200, width * 0.45)));
+  if (mode === 'static') return 300;
+  return Math.round(Math.min(340, Math.max(220, width * 0.5)));
 }
 
-/** "GDP · Zhumadian city" and "growth on previous year, %, 2022–2025". */
-export function chartTitles(slice: Slice, series: Series, lang: Lang): { title: string; subtitle: string } {
-  const title = `${nameOf(slice.indicator, lang)} · ${nameIn(slice.regions, slice.region, lang)}`;
-  const y = series.years;
-  const period = y.length ? (y.length > 1 ? `${y[0]}–${y[y.length - 1]}` : `${y[0]}`) : '';
-  const unit = formatUnit(series.measure.unit, lang);
-  const sep = lang === 'zh' ? '，' : ', ';
-  return { title, subtitle: [formatBasis(series.measure.basis, lang), unit, period].filter(Boolean).join(sep) };
+/** Levels (a stock, a total, a multiple) keep their distance from zero; growth and changes centre on their data. */
+export function axisKind(basis: Basis): AxisKind {
+  return basis === 'yoy_growth' || basis === 'annual_avg_growth' || basis === 'change_pp' ? 'change' : 'level';
 }
 
-const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
-
-export function pointLabel(a: ActualPoint, lang: Lang): string {
-  const kind = a.obs.kind === 'baseline' ? t(lang, W.baseline) : t(lang, W.actual);
-  const est = !a.estimated ? '' : lang === 'zh' ? `（${t(lang, W.estimated)}）` : ` (${t(lang, W.estimated)})`;
-  return `${formatPeriod(a.obs.period)} ${kind}${colon(lang)}${formatValue(a.value, a.obs.unit, lang)}${est}`;
-}
-
-/**
- * A target's accessible name and tooltip headline. `documentTitle` is named when the year has
- * other targets, so marks side by side say which document set each.
- */
-export function targetLabel(m: TargetMark, lang: Lang, documentTitle = ''): string {
-  const doc = documentTitle && m.ofYear > 1 ? (lang === 'zh' ? `（${documentTitle}）` : ` · ${documentTitle}`) : '';
-  const status = m.pair ? ` — ${statusLabel(m.pair.status, lang)}` : '';
-  const comma = lang === 'zh' ? '，' : ', ';
-  const gap = m.pair && m.pair.gap !== null ? `${comma}${t(lang, W.gap).toLowerCase()} ${formatGap(m.pair.gap, m.pair.gap_unit, lang)}` : '';
-  return `${formatPeriod(m.obs.period)} ${t(lang, W.target)}${colon(lang)}${formatStated(m.obs, lang)}${doc}${status}${gap}`;
-}
-
-function docTitleOf(slice: Pick<Slice, 'documents'> | undefined, obs: Observation, lang: Lang): string {
-  const d = slice?.documents.find((x) => x.id === obs.document_id);
-  return d ? (lang === 'zh' ? d.title_zh : d.title_en) : '';
-}
-
-/** A text alternative: what the chart shows, in one paragraph. */
-export function chartSummary(series: Series, lang: Lang, slice?: Pick<Slice, 'documents'>): string {
-  if (!series.actuals.length && !series.targets.length) return t(lang, W.summaryNone);
-  const sep = lang === 'zh' ? '；' : '; ';
-  const parts = [...series.actuals.map((a) => pointLabel(a, lang)), ...series.targets.map((m) => targetLabel(m, lang, docTitleOf(slice, m.obs, lang)))];
-  return parts.join(sep) + (lang === 'zh' ? '。' : '.');
-}
-
-/** Documents cited by the drawn marks, as "title (date)". */
-export function sourceLine(slice: Slice, series: Series, lang: Lang): string {
-  const ids = new Set([...series.actuals.map((a) => a.obs.document_id), ...series.targets.map((m) => m.obs.document_id)]);
-  const docs = slice.documents.filter((d) => ids.has(d.id)).sort((a, b) => a.delivered.localeCompare(b.delivered));
-  const list = docs.map((d) =>
-    lang === 'zh' ? `${d.title_zh}（${formatDate(d.delivered, lang)}）` : `${d.title_en} (${formatDate(d.delivered, lang)})`,
-  );
-  return `${t(lang, W.source)}${lang === 'zh' ? '：' : ': '}${list.join(lang === 'zh' ? '；' : '; ')}`;
-}
-
-/** Legend entries for the marks present, laid out in rows within `width`, starting at `top`. */
-export function layoutLegend(series: Series, lang: Lang, left: number, width: number, top: number): { items: LegendItem[]; height: number } {
-  const keys: LegendItem['key'][] = [];
-  if (series.actuals.some((a) => !a.estimated)) keys.push('actual');
-  if (series.actuals.some((a) => a.estimated)) keys.push('estimated');
-  if (series.actuals.some((a, i) => i > 0 && a.year - series.actuals[i - 1]!.year > 1)) keys.push('skips');
-  for (const c of ['eq', 'about', 'at_least', 'at_most', 'range', 'qualitative'] as const) {
-    if (series.targets.some((m) => m.comparator === c)) keys.push(c);
-  }
-  const items: LegendItem[] = [];
-  let x = left;
-  let y = top + 9;
-  for (const key of keys) {
-    const label = t(lang, LEGEND_KEYS[key]);
-    const w = 26 + textWidth(label, 12) + 14;
-    if (x > left && x + w > left + width) {
-      x = left;
-      y += 20;
-    }
-    items.push({ key, label, x: r(x), y: r(y) });
-    x += w;
-  }
-  return { items, height: keys.length ? y - top + 13 : 0 };
-}
-
-/**
- * A value label under its dot, unless the line leaves the dot downwards: then beside it, on the
- * side away from the line, or above the dot when the line falls away on both sides (and no gap
- * label sits there; then under it).
- */
-export function valuePlace(p: { x: number; y: number }, prev?: { y: number }, next?: { y: number }, gapAbove = false): LabelPlace {
-  const lowerLeft = !!prev && prev.y > p.y + 4;
-  const lowerRight = !!next && next.y > p.y + 4;
-  if (lowerLeft && lowerRight) return gapAbove ? { x: p.x, y: r(p.y + 17), anchor: 'middle' } : { x: p.x, y: r(p.y - 10), anchor: 'middle' };
-  if (lowerLeft) return { x: r(p.x + 7), y: r(p.y + 15), anchor: 'start' };
-  if (lowerRight) return { x: r(p.x - 7), y: r(p.y + 15), anchor: 'end' };
-  return { x: p.x, y: r(p.y + 17), anchor: 'middle' };
-}
+const styleOf = (o: { estimated: boolean; derived: boolean }): FigureStyle => (o.derived ? 'derived' : o.estimated ? 'estimated' : 'stated');
 
 export interface ChartOptions {
   lang: Lang;
   mode: ChartMode;
   width: number;
   measure?: string;
+  /** Static mode: the credit under the chart (chart-chrome staticCredit; built by the export). */
+  credit?: TextBlock[];
 }
 
 /** Build the whole chart model. */
@@ -232,142 +51,248 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   const width = Math.max(240, Math.round(opts.width));
   const series = assembleSeries(slice, opts.measure ?? '');
   const { title, subtitle } = chartTitles(slice, series, lang);
-  const pad = 12;
+  const summaryLine = takeaway(series, lang);
+  const pad = mode === 'static' ? STATIC_PAD : 12;
+  const unitShown = series.measure.unit === '%' || series.measure.unit === '‰';
 
-  // Header (static mode): wrapped title and subtitle.
-  const header: ChartModel['header'] = [];
-  let y = 0;
-  if (mode === 'static') {
-    y = pad;
-    for (const text of wrapText(title, width - 2 * pad, 17)) header.push({ text, y: (y += 21) - 4, size: 17, bold: true });
-    for (const text of wrapText(subtitle, width - 2 * pad, 13)) header.push({ text, y: (y += 18) - 3, size: 13, bold: false });
-    y += 8;
-  }
+  // Static mode: title, takeaway and what is measured on top. App and embed say the title around
+  // the chart, the takeaway above it and the measure in the y-axis title.
+  const head = mode === 'static' ? staticHeader(title, summaryLine, subtitle, width) : { lines: [], bottom: 0 };
+  const yTitle =
+    mode === 'static'
+      ? null
+      : { text: truncate(axisTitle(series, lang), width - 2 * pad, TYPE.text), x: pad, y: 14 };
+  const hasQual = [...series.targets, ...series.spans].some((m) => m.comparator === 'qualitative');
+  const top = (mode === 'static' ? head.bottom + 18 : 36) + (hasQual ? 24 : 0);
 
   // Axes.
+  const kind = axisKind(series.measure.basis);
   const values = seriesValues(series);
-  const fmt = tickFormatter(series.measure.unit, lang);
-  const hasQual = series.targets.some((m) => m.comparator === 'qualitative');
-  const yTitle = truncate(
-    series.measure.unit === '%' ? `${formatBasis(series.measure.basis, lang)} (%)` : formatUnit(series.measure.unit, lang),
-    width - 2 * pad,
-    Y_TITLE_SIZE,
-  );
-  // The axis title has a band of its own above the plot, clear of the top tick label.
-  const yTitleY = y + Y_TITLE_BASELINE;
-  const top = y + Y_TITLE_BAND + (hasQual ? 22 : 0);
   const ph = plotHeight(width, mode);
-  const probe = makeYScale(values, ph, 0);
-  const labelW = Math.max(...probe.ticks.map((v) => textWidth(fmt(v), 11)), 10);
+  const probe = makeYScale(values, ph, 0, kind);
+  const fmt = (v: number, d: number) => `${formatNumber(v, lang, d)}${unitShown ? series.measure.unit : ''}`;
+  const labelW = Math.max(...probe.ticks.map((v) => textWidth(fmt(v, probe.decimals), TYPE.text)), 10);
   const plot = { left: r(Math.max(pad + labelW + 8, 36)), top, right: width - pad, bottom: top + ph };
-  const ys = makeYScale(values, plot.bottom, plot.top);
-  const xs = makeXScale(series.years, plot.left, plot.right);
-  const xTicks = yearTicks(series.years, plot.right - plot.left).map((yr) => ({ x: r(xs(yr)), label: String(yr) }));
-  const yTicks = ys.ticks.map((v) => ({ y: r(ys(v)), label: fmt(v) }));
-
-  // Direct value labels when columns leave room for them.
+  const ys = makeYScale(values, plot.bottom, plot.top, kind);
+  const columns = yearColumns([
+    ...series.actuals.map((a) => a.year),
+    ...series.targets.map((m) => m.year),
+    ...series.spans.flatMap((s) => Array.from({ length: s.end - s.start + 1 }, (_, i) => s.start + i)),
+  ]);
+  const xs = makeXScale(columns, plot.left, plot.right);
+  const xTicks = yearTicks(columns, plot.right - plot.left).map((yr) => ({ x: r(xs(yr)), label: String(yr) }));
+  const yTicks = ys.ticks.map((v) => ({ y: r(ys(v)), label: fmt(v, ys.decimals) }));
+  const zeroY = ys.domain[0] < 0 && ys.domain[1] > 0 ? r(ys(0)) : null;
   const colW = xs.step;
-  const showValues = colW >= 72;
+  const qualitativeY = r(top - 14);
 
-  // Actuals: segments (dashed when an end is estimated) and points.
+  // Caveats: numbered in order of the marks, referred to from labels, noted in tooltips and below.
+  const drawnObs = [...series.spans, ...series.actuals, ...series.targets].map((m) => m.obs);
+  const caveatOf = (o: Observation, extra = '') => `${o.caveats} ${extra}`.trim();
+  const marks = caveatMarks([...drawnObs.map((o) => o.caveats), ...[...series.targets, ...series.spans].map((m) => m.pair?.caveats ?? '')], slice.caveats);
+  const symbolsOf = (list: string) => noteRef(list.split(' ').flatMap((id) => (marks.has(id) ? [marks.get(id)!] : [])));
+  const notesOf = (o: Observation, pairCaveats = '') => tooltipNotes({ ...o, caveats: caveatOf(o, pairCaveats) }, slice, lang);
+
+  // Actual points and the line between them (never across an axis break).
   const points: PointGeom[] = series.actuals.map((a, i) => ({
+    type: 'point',
     id: `p${i}`,
     year: a.year,
     x: r(xs(a.year)),
     y: r(ys(a.value)),
-    estimated: a.estimated,
+    style: styleOf(a),
     obs: a.obs,
-    label: pointLabel(a, lang),
-    valueLabel: showValues ? fmt(a.value) : '',
-    value: { x: 0, y: 0, anchor: 'middle' },
+    label: markLabel(a.obs, null, lang),
+    notes: notesOf(a.obs),
   }));
-  const gapYears = new Set(series.gaps.map((g) => g.year));
-  for (const [i, p] of points.entries()) p.value = valuePlace(p, points[i - 1], points[i + 1], gapYears.has(p.year));
-  const segments = points.slice(1).map((p, i) => {
+  const broken = (y0: number, y1: number) => columns.slice(columns.indexOf(y0), columns.indexOf(y1)).includes(null);
+  const segments = points.slice(1).flatMap((p, i) => {
     const prev = points[i]!;
-    return { d: linePath([prev, p]), estimated: prev.estimated || p.estimated, skips: p.year - prev.year > 1 };
+    if (broken(prev.year, p.year)) return [];
+    const style: FigureStyle = prev.style === 'derived' || p.style === 'derived' ? 'derived' : prev.style === 'estimated' || p.style === 'estimated' ? 'estimated' : 'stated';
+    return [{ d: linePath([prev, p]), style, skips: p.year - prev.year > 1, from: prev, to: p }];
   });
 
-  // Targets: the distinct targets of a year side by side within its column, the preferred one left.
-  const slot = Math.min(24, Math.max(8, (colW - 8) / Math.max(1, ...series.targets.map((m) => m.ofYear))));
-  // A value label is drawn only where it fits inside the chart (else the tooltip and table say it).
-  const fits = (text: string, x: number, side: 'start' | 'end' | null) =>
-    side === 'end' ? x - textWidth(text, 11) >= 0 : x + textWidth(text, 11) <= width;
-  const qualitativeY = r(top - 12);
+  // Targets of single years: the distinct targets of a year side by side, the preferred one left.
+  // Numbered targets and wordings (in the band above) are placed apart: rank within each group.
+  const isQual = (m: TargetMark) => m.comparator === 'qualitative' || m.value === null;
+  const group = (m: TargetMark) => series.targets.filter((o) => o.year === m.year && isQual(o) === isQual(m));
+  const slot = Math.min(24, Math.max(8, (colW - 8) / Math.max(1, ...series.targets.map((m) => group(m).length))));
   const qualRoom = (x: number) => Math.min(colW - 18, width - pad - (x + 9));
   const targets: TargetGeom[] = series.targets.map((m, i) => {
-    const x = r(xs(m.year) + (m.ofYear > 1 ? (m.rank - (m.ofYear - 1) / 2) * slot : 0));
-    const qual = m.comparator === 'qualitative' || m.value === null;
-    // Value labels go outwards: the last mark's to its right, the first's (of several) to its left;
-    // marks in between say theirs in the tooltip.
-    const last = m.rank === m.ofYear - 1;
-    const side = last ? 'start' : m.rank === 0 ? 'end' : null;
-    const valueLabel =
-      showValues && !qual && side ? formatStated({ ...m.obs, unit: series.measure.unit === '%' || series.measure.unit === '‰' ? m.obs.unit : '' }, lang) : '';
-    const labelX = side === 'end' ? r(x - 15) : r(x + 15);
-    const ty = qual ? qualitativeY : r(ys(m.value as number));
-    const y2 = m.valueMax !== null ? r(ys(m.valueMax)) : ty;
+    const peers = group(m);
+    const rank = peers.indexOf(m);
+    const x = r(xs(m.year) + (peers.length > 1 ? (rank - (peers.length - 1) / 2) * slot : 0));
+    const qual = isQual(m);
+    const y = qual ? qualitativeY : r(ys(m.value as number));
+    const y2 = m.valueMax !== null ? r(ys(m.valueMax)) : y;
+    const last = rank === peers.length - 1;
     return {
+      type: 'target',
       id: `t${i}`,
       x,
-      y: ty,
+      y,
+      x0: x - 13,
+      x1: x + 13,
+      style: 'stated',
       comparator: qual ? 'qualitative' : m.comparator,
-      d: markerPath(qual ? 'qualitative' : m.comparator, x, ty, y2),
+      d: markerPath(qual ? 'qualitative' : m.comparator, x, y, y2),
       obs: m.obs,
       status: m.pair?.status ?? null,
-      label: targetLabel(m, lang, docTitleOf(slice, m.obs, lang)),
-      // Wording beside the diamond, within its column and the chart, when that leaves room for a
-      // few characters (else the legend and the tooltip say it).
-      text: qual && last && qualRoom(x) >= QUAL_TEXT_MIN ? truncate(m.obs.value_text, qualRoom(x), 11) : '',
-      valueLabel: fits(valueLabel, labelX, side) ? valueLabel : '',
-      labelX,
-      labelAnchor: side ?? 'start',
+      label: markLabel(m.obs, m.pair, lang, peers.length > 1 ? docTitleOf(slice, m.obs, lang) : ''),
+      notes: notesOf(m.obs, m.pair?.caveats),
+      text: qual && last && qualRoom(x) >= QUAL_TEXT_MIN ? truncate(formatStated(m.obs, lang), qualRoom(x), TYPE.text) : '',
     };
   });
 
-  // Gap labels above the higher of actual and target.
-  const compact = colW < 96;
-  const gaps: GapGeom[] = series.gaps.map((g) => {
-    const mark = targets.find((m) => m.obs.id === g.pair.target_id);
-    const ya = ys(g.value);
-    const yt = mark ? Math.min(mark.y, ys(g.pair.target_value_max ?? g.pair.target_value ?? g.value)) : ya;
-    const gapText = compact ? formatGap(g.gap, g.gapUnit, lang).replace(/ ?(pp|百分点)$/, '') : formatGap(g.gap, g.gapUnit, lang);
-    return { x: r(xs(g.year)), y: r(Math.max(plot.top + 10, Math.min(ya, yt) - 14)), text: `${STATUS[g.status].symbol} ${gapText}`, status: g.status };
+  // Spans: across their years, never a point in the last one.
+  const spans: SpanGeom[] = series.spans.map((s, i) => {
+    const x0 = r(xs.edges(s.start)[0] + 3);
+    const x1 = r(xs.edges(s.end)[1] - 3);
+    const qual = s.comparator === 'qualitative' || s.value === null;
+    const y = qual ? qualitativeY : r(ys(s.value as number));
+    const isTarget = s.kind === 'target';
+    return {
+      type: 'span',
+      id: `s${i}`,
+      kind: isTarget ? 'target' : 'actual',
+      x: r((x0 + x1) / 2),
+      x0,
+      x1,
+      y,
+      text: '',
+      comparator: qual ? 'qualitative' : s.comparator,
+      d: isTarget ? spanPath(qual ? 'qualitative' : s.comparator, x0, x1, y, s.valueMax !== null ? r(ys(s.valueMax)) : y) : bracketPath(x0, x1, y),
+      style: styleOf(s),
+      status: s.pair?.status ?? null,
+      obs: s.obs,
+      label: markLabel(s.obs, s.pair, lang),
+      notes: notesOf(s.obs, s.pair?.caveats),
+    };
   });
 
-  // Legend and footer.
-  const legendTop = plot.bottom + 28;
-  const legend = layoutLegend(series, lang, pad, width - 2 * pad, legendTop);
-  let bottom = legendTop + legend.height + (legend.height ? 6 : 0);
-  const footer: ChartModel['footer'] = [];
-  if (mode === 'static') {
-    const lines = [
-      ...wrapText(sourceLine(slice, series, lang), width - 2 * pad, 11),
-      `${t(lang, W.version)} ${slice.version}`,
-    ];
-    for (const text of lines) footer.push({ text, y: (bottom += 15) });
-    bottom += 4;
+  // Gaps: a thin line from each judged target to its actual, in the status's colour.
+  const anchorOf = (g: GapMark) => {
+    if ('start' in g.actual) {
+      const sp = spans[series.spans.indexOf(g.actual)]!;
+      return { x: sp.x, y: sp.y, span: sp };
+    }
+    const p = points[series.actuals.indexOf(g.actual)]!;
+    return { x: p.x, y: p.y, span: null };
+  };
+  const targetY = (g: GapMark) => {
+    const lo = g.pair.target_value ?? g.value;
+    const hi = g.pair.target_value_max ?? lo;
+    return r(ys(Math.min(Math.max(g.value, Math.min(lo, hi)), Math.max(lo, hi))));
+  };
+  // Not comparable: the two sides are on different bases, so their distance is not drawn.
+  const gaps: GapGeom[] = series.gaps
+    .map((g) => ({ g, a: anchorOf(g) }))
+    .filter(({ g, a }) => g.status !== 'not_comparable' && Math.abs(targetY(g) - a.y) >= 3)
+    .map(({ g, a }) => ({ x: a.span ? r(xs(g.year)) : a.x, y1: targetY(g), y2: a.y, status: g.status }));
+
+  // Direct labels, clear of every mark and line: gaps first, then spans, targets, plain values.
+  const obstacles = new Obstacles({ x0: pad, y0: plot.top - 10, x1: width - 2, y1: plot.bottom + 4 });
+  for (const tk of yTicks) obstacles.addBox({ x0: pad, y0: tk.y - 9, x1: plot.left - 2, y1: tk.y + 9 });
+  for (const p of points) obstacles.addBox({ x0: p.x - 6, y0: p.y - 6, x1: p.x + 6, y1: p.y + 6 }, 1);
+  for (const m of targets) if (m.comparator !== 'qualitative') obstacles.addBox(markerBox(m.comparator, m.x, m.y, m.y), 1);
+  for (const s of spans) {
+    const caret = (c: string) => (s.kind === 'target' && s.comparator === c ? 11 : 7);
+    obstacles.addBox({ x0: s.x0, y0: s.y - caret('at_least'), x1: s.x1, y1: s.y + caret('at_most') });
   }
+  for (const s of segments) obstacles.addSegment({ x0: s.from.x, y0: s.from.y, x1: s.to.x, y1: s.to.y });
+  for (const g of gaps) obstacles.addSegment({ x0: g.x, y0: g.y1, x1: g.x, y1: g.y2 });
+
+  const labels: LabelGeom[] = [];
+  const put = (at: { x: number; y: number; rx?: number; ry?: number }, variants: LabelGeom['lines'][], sides: readonly Side[]) => {
+    const placed = place(obstacles, at, variants.map((v) => v.map((l) => l.text)), sides);
+    if (placed) labels.push({ x: placed.x, y: placed.y, anchor: placed.anchor, size: TYPE.text, lines: variants[placed.index]! });
+    return !!placed;
+  };
+  const labelled = new Set<object>();
+  for (const g of series.gaps) {
+    const a = anchorOf(g);
+    const refs = symbolsOf(`${g.pair.caveats} ${g.actual.obs.caveats} ${g.target.obs.caveats}`);
+    const sides: Side[] = a.span ? ['above', 'below'] : ['right', 'left', 'above', 'below'];
+    const at = a.span ? { x: a.x, y: a.y, rx: (a.span.x1 - a.span.x0) / 2, ry: 6 } : { x: a.x, y: a.y };
+    if (put(at, gapLabels(g, unitShown, lang, refs), sides)) labelled.add(g.actual);
+  }
+  for (const [i, s] of series.spans.entries()) {
+    if (labelled.has(s)) continue;
+    const sp = spans[i]!;
+    const cav = symbolsOf(caveatOf(s.obs, s.pair?.caveats));
+    const ink: Ink = sp.kind === 'target' ? 'target' : 'fg';
+    const full = { text: spanText(s, unitShown, lang) + cav, ink, weight: 400 as const };
+    const bare = { text: figureText(s.obs, unitShown, lang) + cav, ink, weight: 400 as const };
+    put({ x: sp.x, y: sp.y, rx: (sp.x1 - sp.x0) / 2, ry: 6 }, [[full], [bare]], ['above', 'below']);
+  }
+  // A target's value is written where it changes from the year before, and on the last target
+  // (a repeat says nothing new: the legend has the values).
+  const numbered = series.targets.filter((m) => !isQual(m));
+  const stated = (m: TargetMark) => figureText(m.obs, unitShown, lang);
+  for (const [i, m] of series.targets.entries()) {
+    const g = targets[i]!;
+    if (isQual(m)) continue;
+    const k = numbered.indexOf(m);
+    const before = numbered.filter((o) => o.year === m.year - 1).map(stated);
+    const repeat = k < numbered.length - 1 && before.includes(stated(m)) && !m.pair?.caveats && !m.obs.caveats;
+    if (repeat) continue;
+    const text = stated(m) + symbolsOf(caveatOf(m.obs, m.pair?.caveats));
+    const peers = group(m);
+    // Beside the mark, or across from a caret (under ≥, over ≤); the right-hand one of several to the right.
+    const sides: Side[] =
+      peers.length > 1 && peers.indexOf(m) === peers.length - 1
+        ? ['right', 'above', 'below']
+        : m.comparator === 'at_least'
+          ? ['below', 'left', 'right', 'above']
+          : m.comparator === 'at_most'
+            ? ['above', 'left', 'right', 'below']
+            : ['left', 'right', 'above', 'below'];
+    put({ x: g.x, y: g.y, rx: 12, ry: 6 }, [[{ text, ink: 'target', weight: 400 }]], sides);
+  }
+  for (const [i, a] of series.actuals.entries()) {
+    if (labelled.has(a)) continue;
+    const p = points[i]!;
+    const text = figureText(a.obs, unitShown, lang) + symbolsOf(a.obs.caveats);
+    put({ x: p.x, y: p.y }, [[{ text, ink: 'fg', weight: 400 }]], ['right', 'left', 'above', 'below']);
+  }
+
+  // Legend, caveat notes and (static) the credit.
+  const legendTop = plot.bottom + 30;
+  const legend = layoutLegend(legendEntries(series, lang, segments.some((s) => s.skips)), pad, width - 2 * pad, legendTop);
+  const notes = noteBlocks(marks, slice.caveats, lang);
+  const credit = mode === 'static' ? (opts.credit ?? []) : [];
+  if (notes.length && credit.length) notes[notes.length - 1] = { ...notes.at(-1)!, gapAfter: 8 };
+  const foot = stack([...notes, ...credit], pad, width - 2 * pad, legendTop + legend.height + (notes.length || credit.length ? 6 : 0));
 
   return {
     width,
-    height: Math.round(bottom + pad / 2),
+    height: Math.round(foot.bottom + pad / 2 + 2),
     plot,
-    header,
-    footer,
+    header: head.lines,
+    footer: foot.lines,
     title: `${title} (${subtitle})`,
-    desc: chartSummary(series, lang, slice),
+    takeaway: summaryLine,
+    desc: chartSummary(
+      [...spans.filter((x) => x.kind === 'actual'), ...points, ...targets, ...spans.filter((x) => x.kind === 'target')].map((m) => m.label),
+      notes.map((n) => n.text),
+      lang,
+    ),
     yTitle,
-    yTitleX: pad,
-    yTitleY: r(yTitleY),
     xTicks,
+    xTickY: r(plot.bottom + 20),
     yTicks,
-    segments,
+    zeroY,
+    breaks: xs.breaks.map(r),
+    segments: segments.map(({ d, style, skips }) => ({ d, style, skips })),
     points,
     targets,
+    spans,
     gaps,
+    labels,
     qualitativeY,
     legend: legend.items,
-    empty: points.length === 0 && targets.length === 0,
+    empty: points.length === 0 && targets.length === 0 && spans.length === 0,
   };
 }
+

@@ -4,6 +4,7 @@
  * source documents, the date accessed and the link to what is cited. Pure: the caller passes the
  * link and the day (the reader's clock in the app, a fixed day in tests).
  */
+import { chartHref } from './credit';
 import { nameIn, nameOf, t } from './i18n';
 import type { DocumentMeta, Lang, Observation, Slice } from './types';
 import { appUrl, type AppState } from './url-state';
@@ -54,7 +55,7 @@ export function chartCitation(
   accessed: string,
 ): string {
   const subject = `${nameOf(slice.indicator, lang)} · ${nameIn(slice.regions, slice.region, lang)}`;
-  const url = appUrl({ view: 'indicator', indicator: slice.indicator.id, region: slice.region, measure, lang }, base);
+  const url = chartHref({ indicator: slice.indicator.id, region: slice.region, measure, lang }, base);
   return citation({ kind: 'chart', subject, documents: slice.documents, version: slice.version, url, accessed }, lang);
 }
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, chartSummary, layoutLegend, plotHeight, sourceLine, targetLabel, valuePlace } from '../../src/lib/chart-model';
-import { markerFilled, markerPath } from '../../src/lib/markers';
-import { assembleSeries } from '../../src/lib/series';
-import { textWidth } from '../../src/lib/text';
-import type { Comparator } from '../../src/lib/types';
-import { DATASET, GDP_SLICE, GRAIN_TWO_TARGETS_SLICE } from '../fixtures/dataset';
+import { staticCredit } from '../../src/lib/chart-chrome';
+import { blockSize, overlaps, type Box } from '../../src/lib/chart-labels';
+import { axisKind, buildChartModel, plotHeight, type ChartMode } from '../../src/lib/chart-model';
+import type { ChartModel, LabelGeom } from '../../src/lib/chart-types';
+import { markerFilled, markerPath, spanPath } from '../../src/lib/markers';
+import { slicesOf } from '../../scripts/build/pipeline.ts';
+import type { Comparator, Lang } from '../../src/lib/types';
+import { caveatedInvestmentSlice, derivedTradeSlice, realDataset, realSlice } from '../fixtures/real-slices';
 
-describe('markerPath', () => {
+const BASE = 'https://tracker.example/';
+
+describe('markerPath and spanPath', () => {
   const cases: { c: Comparator; expected: string }[] = [
     { c: 'eq', expected: 'M40,50H60' },
     { c: 'about', expected: 'M39,46H61V54H39Z' },
@@ -16,133 +20,176 @@ describe('markerPath', () => {
     { c: 'qualitative', expected: 'M50,44L56,50L50,56L44,50Z' },
   ];
   for (const k of cases) it(`${k.c} marker`, () => expect(markerPath(k.c, 50, 50, 30)).toBe(k.expected));
-  it('fills bands and diamonds only', () => {
-    expect((['about', 'qualitative', 'eq', 'at_least'] as const).map(markerFilled)).toEqual([true, true, false, false]);
+  it('stretches a shape over a span', () => {
+    expect(spanPath('at_least', 0, 100, 50)).toBe('M1,50H99M44,46L50,40L56,46');
+    expect(spanPath('range', 0, 100, 50, 30)).toBe('M0,50H100V30H0Z');
+  });
+  it('fills bands, ranges and diamonds only', () => {
+    expect((['about', 'qualitative', 'range', 'eq', 'at_least'] as const).map(markerFilled)).toEqual([true, true, true, false, false]);
   });
 });
 
-describe('buildChartModel', () => {
-  it('lays out the GDP chart in app mode', () => {
-    const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'app', width: 640 });
-    expect(m.points.length).toBe(3);
-    expect(m.targets.length).toBe(3);
-    expect(m.segments.map((s) => s.estimated)).toEqual([true, false]);
-    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9 pp', '△ −0.4 pp']);
-    expect(m.header).toEqual([]);
-    expect(m.footer).toEqual([]);
-    expect(m.xTicks.map((t) => t.label)).toEqual(['2022', '2023', '2024', '2025']);
-    expect(m.yTicks[0]!.label).toMatch(/%$/);
-    expect(m.legend.map((l) => l.key)).toEqual(['actual', 'estimated', 'about']);
-    expect(m.points.map((p) => p.valueLabel)).toEqual(['4.5%', '4.1%', '6.1%']);
-    expect(m.targets.map((t) => t.valueLabel)).toEqual(['≈ 7%', '≈ 6.5%', '≈ 6.5%']);
-  });
-  it('leaves value labels out when columns are narrow', () => {
-    const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 280 });
-    expect(m.points.every((p) => p.valueLabel === '')).toBe(true);
-  });
-  it('draws title, subtitle, source and version inside the SVG in static mode', () => {
-    const m = buildChartModel(GDP_SLICE, { lang: 'zh', mode: 'static', width: 800 });
-    expect(m.header.map((h) => h.text)).toEqual(['地区生产总值 · 驻马店市', '同比增长，%，2022–2025']);
-    expect(m.footer.at(-1)!.text).toBe('数据版本 fixture-0001');
-    expect(m.footer[0]!.text).toContain('2023年驻马店市政府工作报告（2023年1月4日）');
-    expect(m.height).toBeGreaterThan(plotHeight(800, 'static'));
-  });
-  it('draws qualitative wording only when its column has room for it', () => {
-    const obs = DATASET.observations.filter((o) => o.region === 'zhumadian' && o.indicator_id === 'trade');
-    const actual = obs.find((o) => o.kind === 'actual')!;
-    // Actuals back to 2017: nine columns.
-    const early = [2017, 2018, 2019, 2020, 2021].map((y) => ({ ...actual, id: `${actual.id}-${y}`, period: String(y) }));
-    const trade = { ...GDP_SLICE, observations: [...early, ...obs] };
-    const text = (width: number) => buildChartModel(trade, { lang: 'zh', mode: 'app', width }).targets.find((t) => t.comparator === 'qualitative')!.text;
-    expect(text(1280)).toBe('稳中提质');
-    expect(text(360)).toBe('');
-  });
-  it('keeps qualitative wording inside the chart', () => {
-    const long = '进出口稳中提质'.repeat(12);
-    const obs = DATASET.observations.filter((o) => o.region === 'zhumadian' && o.indicator_id === 'trade');
-    const trade = { ...GDP_SLICE, observations: obs.map((o) => (o.comparator === 'qualitative' ? { ...o, value_text: long } : o)) };
-    const m = buildChartModel(trade, { lang: 'zh', mode: 'static', width: 1280 });
-    const q = m.targets.find((t) => t.comparator === 'qualitative')!;
-    expect(q.text).not.toBe('');
-    expect(q.x + 9 + textWidth(q.text, 11)).toBeLessThanOrEqual(m.width - 12);
-  });
-  it('drops gap units when columns are narrow', () => {
-    const m = buildChartModel(GDP_SLICE, { lang: 'en', mode: 'embed', width: 300 });
-    expect(m.gaps.map((g) => g.text)).toEqual(['✗ −2.9', '△ −0.4']);
-  });
-  it('never goes below the minimum width', () => {
-    expect(buildChartModel(GDP_SLICE, { lang: 'en', mode: 'app', width: 10 }).width).toBe(240);
+describe('axisKind', () => {
+  it('levels keep their distance from zero; growth and changes do not', () => {
+    expect((['level', 'cumulative', 'multiple', 'yoy_growth', 'annual_avg_growth', 'change_pp'] as const).map(axisKind)).toEqual([
+      'level', 'level', 'level', 'change', 'change', 'change',
+    ]);
   });
 });
 
-describe('valuePlace', () => {
-  const p = { x: 100, y: 100 };
-  const cases: { name: string; args: Parameters<typeof valuePlace>; expected: ReturnType<typeof valuePlace> }[] = [
-    { name: 'alone: under the dot', args: [p], expected: { x: 100, y: 117, anchor: 'middle' } },
-    { name: 'line level or above on both sides: under', args: [p, { y: 100 }, { y: 60 }], expected: { x: 100, y: 117, anchor: 'middle' } },
-    { name: 'line rising into the dot: right of it', args: [p, { y: 160 }, { y: 90 }], expected: { x: 107, y: 115, anchor: 'start' } },
-    { name: 'last dot after a rise: right of it', args: [p, { y: 160 }], expected: { x: 107, y: 115, anchor: 'start' } },
-    { name: 'line falling away to the right: left of it', args: [p, { y: 80 }, { y: 160 }], expected: { x: 93, y: 115, anchor: 'end' } },
-    { name: 'peak: above', args: [p, { y: 160 }, { y: 160 }], expected: { x: 100, y: 90, anchor: 'middle' } },
-    { name: 'peak with a gap label above: under', args: [p, { y: 160 }, { y: 160 }, true], expected: { x: 100, y: 117, anchor: 'middle' } },
-  ];
-  for (const c of cases) it(c.name, () => expect(valuePlace(...c.args)).toEqual(c.expected));
+const labelBox = (l: LabelGeom): Box => {
+  const { w, h } = blockSize(l.lines.map((x) => x.text));
+  const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+  return { x0, y0: l.y - 12, x1: x0 + w, y1: l.y - 12 + h };
+};
+const texts = (m: ChartModel) => [...m.header, ...m.footer].map((l) => l.lines[0]!.text);
+
+describe('the grain chart (issue 8: time as stated, no zoomed axis)', () => {
+  const m = buildChartModel(realSlice('zhumadian', 'grain_output'), { lang: 'zh', mode: 'static', width: 640 });
+  const span = m.spans[0]!;
+  it('draws 2018–2022 as a span across its years, not a point in 2022', () => {
+    const x2018 = m.xTicks.find((t) => t.label === '2018')!.x;
+    const x2022 = m.xTicks.find((t) => t.label === '2022')!.x;
+    expect(span.kind).toBe('actual');
+    expect(span.x0).toBeLessThan(x2018);
+    expect(span.x1).toBeGreaterThan(x2022);
+    expect(m.points.map((p) => p.year)).toEqual([2024]);
+  });
+  it('joins no line to the span', () => {
+    expect(m.segments).toEqual([]);
+  });
+  it('labels the span with its period and wording', () => {
+    expect(m.labels.flatMap((l) => l.lines.map((x) => x.text))).toContain('2018–2022：≥ 160');
+  });
+  it('does not make 160 → 161.4 a cliff', () => {
+    const rise = Math.abs(m.points[0]!.y - span.y);
+    expect(rise).toBeLessThan((m.plot.bottom - m.plot.top) / 10);
+  });
 });
 
-describe('y-axis title', () => {
-  // Glyph boxes from the font sizes: the title (12 px) reaches 0.25 em below its baseline; the top
-  // tick label (11 px, dy 0.32em) reaches about 0.8 em above its baseline.
-  const titleBottom = (m: ReturnType<typeof buildChartModel>) => m.yTitleY + 0.25 * 12;
-  const tickTop = (m: ReturnType<typeof buildChartModel>) => Math.min(...m.yTicks.map((t) => t.y)) + (0.32 - 0.8) * 11;
-  for (const mode of ['app', 'embed', 'static'] as const) {
-    for (const width of [240, 360, 640, 1280]) {
-      for (const lang of ['zh', 'en'] as const) {
-        it(`clears the top tick label: ${mode}, ${width} px, ${lang}`, () => {
-          const m = buildChartModel(GDP_SLICE, { lang, mode, width });
-          expect(tickTop(m) - titleBottom(m)).toBeGreaterThanOrEqual(4);
-          expect(m.yTitleY - 12).toBeGreaterThanOrEqual(m.header.length ? m.header.at(-1)!.y + 4 : 0);
-        });
-      }
+describe('Yicheng GDP: a far-horizon target after an axis break', () => {
+  const m = buildChartModel(realSlice('yicheng', 'gdp'), { lang: 'en', mode: 'app', width: 640 });
+  it('cuts the empty years 2021–2034 and names 2035', () => {
+    expect(m.breaks).toHaveLength(1);
+    expect(m.xTicks.map((t) => t.label)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2035']);
+    const t2035 = m.targets.find((t) => t.obs.period === '2035')!;
+    expect(t2035.x).toBeGreaterThan(m.breaks[0]!);
+    expect(m.labels.some((l) => l.lines.some((x) => x.text === '≥ 1,500'))).toBe(true);
+  });
+  it('draws no line across the break', () => {
+    for (const s of m.segments) {
+      const xs = [...s.d.matchAll(/[ML]([\d.]+),/g)].map((x) => Number(x[1]));
+      expect(Math.max(...xs)).toBeLessThan(m.breaks[0]!);
     }
+  });
+});
+
+describe('GDP: gaps beside the actual they describe, statuses in words', () => {
+  const m = buildChartModel(realSlice('zhumadian', 'gdp'), { lang: 'en', mode: 'app', width: 640 });
+  it('draws a thin line from each judged target to its actual, in the status colour', () => {
+    expect(m.gaps.map((g) => [g.x, g.y2])).toEqual(m.points.map((p) => [p.x, p.y]));
+  });
+  it('puts the status and gap in the label block of the actual', () => {
+    for (const p of m.points) {
+      const block = m.labels.find((l) => l.lines.some((x) => x.ink !== 'fg' && x.ink !== 'target') && Math.abs(l.x - p.x) < 30 && Math.abs(l.y - p.y) < 40);
+      expect(block, `label of ${p.year}`).toBeDefined();
+      expect(block!.lines[0]!.text).toMatch(/%$/);
+    }
+  });
+  it('says what happened in one line from the pairs', () => {
+    expect(m.takeaway).toMatch(/^Missed in 2023[,;] .* in 2024[,;] 2025 pending$/);
+  });
+  it('writes the legend in a reader’s words, with the values', () => {
+    expect(m.legend.map((l) => l.label)).toContain('≈ target of about 6.5%, 7%');
+    expect(m.legend.some((l) => /target: about/.test(l.label))).toBe(false);
+  });
+});
+
+describe('an actual stated as a bound', () => {
+  it('says its modifier in its label and the takeaway ("over a million": ≥ 100)', () => {
+    const slice = realSlice('zhumadian', 'population');
+    const m = buildChartModel(slice, { lang: 'en', mode: 'app', width: 640 });
+    expect(m.points[0]!.obs.comparator).toBe('at_least');
+    expect(m.labels.flatMap((l) => l.lines.map((x) => x.text))).toContain('≥ 100');
+    expect(m.takeaway).toBe('Latest figure: ≥ 100 (10k people) in 2022');
+  });
+});
+
+describe('static mode: the chart stands alone', () => {
+  const slice = realSlice('zhumadian', 'gdp');
+  const m = buildChartModel(slice, { lang: 'en', mode: 'static', width: 640, credit: staticCredit(slice, '', 'en', BASE, 640) });
+  it('has a title, the takeaway and what is measured, and no y-axis title repeating it', () => {
+    expect(m.header.map((h) => h.lines[0]!.text)).toEqual(['Gross regional product (GDP) · Zhumadian city', m.takeaway, 'Growth on previous year, %, 2023–2025']);
+    expect(m.yTitle).toBeNull();
+    expect(texts(m).filter((t) => t.includes('Growth on previous year'))).toHaveLength(1);
+  });
+  it('credits the documents, the site with its link and the dataset version', () => {
+    const foot = texts(m).join('\n');
+    expect(foot).toContain('Source: Zhumadian Government Work Report 2023, 2024, 2025');
+    expect(foot).toContain(`Zhumadian: promises and results · Dataset version ${slice.version}`);
+    expect(foot).toContain('tracker.example/?view=indicator&lang=en');
+  });
+  it('app and embed modes keep the y-axis title and leave the credit to the page', () => {
+    const app = buildChartModel(slice, { lang: 'zh', mode: 'app', width: 640 });
+    expect(app.yTitle?.text).toBe('同比增长 (%)');
+    expect(app.header).toEqual([]);
+    expect(app.footer).toEqual([]);
+  });
+});
+
+describe('derived actuals and caveats', () => {
+  it('draws a derived actual hollow with a dotted ring, says so in its label and tooltip', () => {
+    const m = buildChartModel(derivedTradeSlice(), { lang: 'en', mode: 'app', width: 640, measure: 'yoy_growth:%' });
+    expect(m.points.map((p) => p.style)).toEqual(['derived', 'derived']);
+    expect(m.points[0]!.label).toBe('2023 Actual: −14.6% (derived)');
+    expect(m.points[0]!.notes[0]).toMatch(/^Derived from 2022 92 \(100m yuan\) and 2023 78\.6 \(100m yuan\)$/);
+    expect(m.segments.map((s) => s.style)).toEqual(['derived']);
+    expect(m.legend.map((l) => l.key)).toContain('derived');
+  });
+  it('numbers the caveats, refers to them from the labels and prints them under the chart', () => {
+    const slice = caveatedInvestmentSlice();
+    const m = buildChartModel(slice, { lang: 'zh', mode: 'embed', width: 640 });
+    const refs = m.labels.flatMap((l) => l.lines).filter((l) => / \[[\d–, ]+\]$/.test(l.text));
+    expect(refs.length).toBeGreaterThan(0);
+    const notes = texts(m);
+    expect(notes.length).toBeGreaterThanOrEqual(slice.caveats.length);
+    for (const [i, c] of slice.caveats.entries()) expect(notes.join('')).toContain(`[${i + 1}] ${c.zh}`);
+    for (const mark of [...m.points, ...m.targets]) expect(new Set(mark.notes).size, mark.label).toBe(mark.notes.length);
+    expect(m.targets[0]!.notes).toContain(slice.caveats[0]!.zh);
+  });
+  it('draws no gap for a pair that is not comparable, and says so in words', () => {
+    const slice = caveatedInvestmentSlice();
+    const m = buildChartModel(slice, { lang: 'en', mode: 'app', width: 640 });
+    expect(slice.pairs.map((p) => p.status)).toContain('not_comparable');
+    expect(m.gaps).toEqual([]);
+    const status = m.labels.flatMap((l) => l.lines).find((l) => l.ink === 'not_comparable')!;
+    expect(status.text).toMatch(/^≠ not comparable \[/);
+  });
+});
+
+describe('every real slice, every mode, phone to desktop', () => {
+  const slices = slicesOf(realDataset());
+  it('covers every slice of the build', () => expect(slices.length).toBeGreaterThan(200));
+  const runs: { mode: ChartMode; width: number; lang: Lang }[] = [
+    { mode: 'embed', width: 360, lang: 'zh' },
+    { mode: 'app', width: 640, lang: 'en' },
+    { mode: 'static', width: 640, lang: 'zh' },
+    { mode: 'app', width: 1280, lang: 'en' },
+  ];
+  for (const run of runs) {
+    it(`${run.mode} ${run.width} px ${run.lang}: labels clear of each other and inside the chart; no text under 13 px`, () => {
+      for (const slice of slices) {
+        const m = buildChartModel(slice, { ...run, credit: run.mode === 'static' ? staticCredit(slice, '', run.lang, BASE, run.width) : [] });
+        const boxes = m.labels.map(labelBox);
+        for (const [i, b] of boxes.entries()) {
+          expect(b.x0, `${slice.region}--${slice.indicator.id}`).toBeGreaterThanOrEqual(0);
+          expect(b.x1, `${slice.region}--${slice.indicator.id}`).toBeLessThanOrEqual(m.width);
+          for (const o of boxes.slice(i + 1)) expect(overlaps(b, o), `${slice.region}--${slice.indicator.id}`).toBe(false);
+          for (const p of m.points) expect(overlaps(b, { x0: p.x - 4, y0: p.y - 4, x1: p.x + 4, y1: p.y + 4 }), `${slice.indicator.id} point`).toBe(false);
+        }
+        for (const l of [...m.header, ...m.footer, ...m.labels]) expect(l.size).toBeGreaterThanOrEqual(13);
+        expect(m.height).toBeGreaterThan(plotHeight(m.width, run.mode));
+      }
+    });
   }
-});
-
-describe('several targets in one year', () => {
-  const m = buildChartModel(GRAIN_TWO_TARGETS_SLICE, { lang: 'en', mode: 'app', width: 640 });
-  const [head, plan] = m.targets;
-  const column = m.xTicks.find((t) => t.label === '2025')!.x;
-  it('draws each distinct target once, side by side within the year, the headline one left', () => {
-    expect(m.targets.length).toBe(2);
-    expect(head!.x).toBeLessThan(column);
-    expect(plan!.x).toBeGreaterThan(column);
-    expect(plan!.x - head!.x).toBeGreaterThanOrEqual(20);
-    expect([head!.comparator, plan!.comparator]).toEqual(['at_least', 'about']);
-  });
-  it('labels values outwards and names each document', () => {
-    expect([head!.labelAnchor, plan!.labelAnchor]).toEqual(['end', 'start']);
-    expect(head!.label).toContain('≥ 160 (100m jin) · Zhumadian Government Work Report 2025 — … pending');
-    expect(plan!.label).toContain(' · Zhumadian High-standard Farmland Plan');
-    expect(plan!.obs.document_id).toBe('zmd-grain-plan-2021');
-  });
-});
-
-describe('text alternatives', () => {
-  const s = assembleSeries(GDP_SLICE);
-  it('uses Chinese punctuation in Chinese labels', () => {
-    expect(targetLabel(s.targets[0]!, 'zh')).toBe('2023 目标：≈ 7% — ✗ 未达成，差距 −2.9 百分点');
-  });
-  it('summarises every mark', () => {
-    expect(chartSummary(s, 'en')).toBe(
-      '2022 Actual: 4.5% (estimated); 2023 Actual: 4.1%; 2024 Actual: 6.1%; 2023 Target: ≈ 7% — ✗ missed, gap −2.9 pp; 2024 Target: ≈ 6.5% — △ narrowly missed, gap −0.4 pp; 2025 Target: ≈ 6.5% — … pending.',
-    );
-  });
-  it('names the documents with dates', () => {
-    expect(sourceLine(GDP_SLICE, s, 'en')).toBe(
-      'Source: Zhumadian Government Work Report 2023 (4 Jan 2023); Zhumadian Government Work Report 2024 (21 Feb 2024); Zhumadian Government Work Report 2025 (21 Feb 2025)',
-    );
-  });
-  it('wraps legend items into rows', () => {
-    const l = layoutLegend(s, 'en', 0, 200, 0);
-    expect(l.items.map((i) => i.y)).toEqual([9, 9, 29]);
-  });
 });

@@ -1,45 +1,62 @@
 // @vitest-environment jsdom
+/**
+ * The indicator chart as SVG, drawn from real slices (tests/fixtures/real-slices: the build run
+ * in-process) in every mode, compared with stored files. Numbers are rounded, ids re-numbered and
+ * the dataset version replaced, so a snapshot changes only when the drawing does; on a mismatch
+ * the new drawing is written next to the stored one as *-changed.svg for review.
+ */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import IndicatorChart from '../../src/components/chart/IndicatorChart.svelte';
-import type { Lang, Slice } from '../../src/lib/types';
+import { staticCredit } from '../../src/lib/chart-chrome';
 import type { ChartMode } from '../../src/lib/chart-model';
-import { DATASET, GDP_SLICE, GRAIN_TWO_TARGETS_SLICE } from '../fixtures/dataset';
+import type { Lang, Slice } from '../../src/lib/types';
+import { caveatedInvestmentSlice, derivedTradeSlice, realSlice } from '../fixtures/real-slices';
 
-/** Serialise an SVG for comparison: numbers rounded to 1 decimal, Svelte comments dropped. */
-function normalise(svg: SVGSVGElement): string {
-  return svg.outerHTML
-    .replace(/<!---->/g, '')
-    .replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
-    .replace(/></g, '>\n<');
+/** The site's base in snapshots (the export passes its own page's). */
+const BASE = 'https://tracker.example/';
+const creditOf = (slice: Slice, c: { lang: Lang; mode: ChartMode; width: number; measure?: string }) =>
+  c.mode === 'static' ? staticCredit(slice, c.measure ?? '', c.lang, BASE, c.width) : [];
+
+/** Serialise an SVG for comparison: numbers rounded to 1 decimal, ids re-numbered, version masked. */
+export function normalise(svg: SVGSVGElement, version: string): string {
+  const ids = new Map<string, string>();
+  const markup = svg.outerHTML.replace(/<!---->/g, '');
+  for (const m of markup.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `id${ids.size}`);
+  let out = markup.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
+  for (const [id, n] of [...ids].sort((a, b) => b[0].length - a[0].length)) out = out.split(id).join(n);
+  return out.split(version).join('VERSION').replace(/></g, '>\n<');
 }
 
-function sliceOf(indicatorId: string): Slice {
-  return {
-    ...GDP_SLICE,
-    indicator: DATASET.indicators.find((i) => i.id === indicatorId)!,
-    observations: DATASET.observations.filter((o) => o.region === 'zhumadian' && o.indicator_id === indicatorId),
-    pairs: DATASET.pairs.filter((p) => p.region === 'zhumadian' && p.indicator_id === indicatorId),
-  };
-}
-
-const cases: { name: string; slice: Slice; lang: Lang; mode: ChartMode; width: number }[] = [
-  { name: 'gdp-zh-app-640', slice: GDP_SLICE, lang: 'zh', mode: 'app', width: 640 },
-  { name: 'gdp-en-static-800', slice: GDP_SLICE, lang: 'en', mode: 'static', width: 800 },
-  { name: 'trade-en-embed-360', slice: sliceOf('trade'), lang: 'en', mode: 'embed', width: 360 },
-  { name: 'grain-zh-static-600', slice: sliceOf('grain_output'), lang: 'zh', mode: 'static', width: 600 },
-  { name: 'grain-two-targets-en-app-640', slice: GRAIN_TWO_TARGETS_SLICE, lang: 'en', mode: 'app', width: 640 },
-  { name: 'grain-two-targets-zh-embed-360', slice: GRAIN_TWO_TARGETS_SLICE, lang: 'zh', mode: 'embed', width: 360 },
+const cases: { name: string; slice: () => Slice; lang: Lang; mode: ChartMode; width: number; measure?: string }[] = [
+  { name: 'gdp-zh-app-640', slice: () => realSlice('zhumadian', 'gdp'), lang: 'zh', mode: 'app', width: 640 },
+  { name: 'gdp-en-static-640', slice: () => realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'static', width: 640 },
+  { name: 'gdp-en-embed-360', slice: () => realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'embed', width: 360 },
+  { name: 'grain-span-zh-static-640', slice: () => realSlice('zhumadian', 'grain_output'), lang: 'zh', mode: 'static', width: 640 },
+  { name: 'grain-span-en-embed-360', slice: () => realSlice('zhumadian', 'grain_output'), lang: 'en', mode: 'embed', width: 360 },
+  { name: 'yicheng-gdp-far-horizon-en-app-640', slice: () => realSlice('yicheng', 'gdp'), lang: 'en', mode: 'app', width: 640 },
+  {
+    name: 'yicheng-gdp-growth-spans-zh-static-640',
+    slice: () => realSlice('yicheng', 'gdp'),
+    lang: 'zh',
+    mode: 'static',
+    width: 640,
+    measure: 'annual_avg_growth:%',
+  },
+  { name: 'grain-area-two-targets-en-app-640', slice: () => realSlice('zhumadian', 'grain_area'), lang: 'en', mode: 'app', width: 640 },
+  { name: 'trade-derived-en-static-640', slice: derivedTradeSlice, lang: 'en', mode: 'static', width: 640, measure: 'yoy_growth:%' },
+  { name: 'investment-caveat-zh-embed-360', slice: caveatedInvestmentSlice, lang: 'zh', mode: 'embed', width: 360 },
 ];
 
 describe('IndicatorChart SVG', () => {
   for (const c of cases) {
     it(c.name, async () => {
-      const { container } = render(IndicatorChart, { slice: c.slice, lang: c.lang, mode: c.mode, width: c.width });
+      const slice = c.slice();
+      const { container } = render(IndicatorChart, { slice, lang: c.lang, mode: c.mode, width: c.width, measure: c.measure ?? '', credit: creditOf(slice, c) });
       const svg = container.querySelector('svg')!;
-      const actual = normalise(svg);
+      const actual = normalise(svg, slice.version);
       const changed = join(import.meta.dirname, `snapshots/chart-${c.name}-changed.svg`);
       try {
         await expect(actual).toMatchFileSnapshot(`snapshots/chart-${c.name}.svg`);
@@ -51,16 +68,40 @@ describe('IndicatorChart SVG', () => {
     });
   }
 
-  it('static mode has no focusable marks', () => {
-    const { container } = render(IndicatorChart, { slice: GDP_SLICE, lang: 'en', mode: 'static', width: 600 });
+  it('static mode has no focusable marks and names the chart', () => {
+    const { container } = render(IndicatorChart, { slice: realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'static', width: 600 });
     expect(container.querySelectorAll('[tabindex]').length).toBe(0);
     expect(container.querySelector('svg title')?.textContent).toContain('Gross regional product');
   });
 
-  it('app mode makes every mark focusable with a name', () => {
-    const { container } = render(IndicatorChart, { slice: GDP_SLICE, lang: 'en', mode: 'app', width: 600 });
+  it('app mode makes every mark focusable with a name, spans included', () => {
+    const slice = realSlice('zhumadian', 'grain_output');
+    const { container } = render(IndicatorChart, { slice, lang: 'en', mode: 'app', width: 640 });
     const marks = [...container.querySelectorAll('[role="button"]')];
-    expect(marks.length).toBe(6);
+    expect(marks.map((m) => m.getAttribute('aria-label'))).toContain('2018–2022 Actual: ≥ 160 (100m jin)');
     expect(marks.every((m) => m.getAttribute('aria-label'))).toBe(true);
+  });
+
+  it('app mode: a mark shows its tooltip on focus or hover and opens its source on Enter or click', async () => {
+    const slice = realSlice('zhumadian', 'trade');
+    const chosen: string[] = [];
+    const { container } = render(IndicatorChart, { slice, lang: 'en', mode: 'app', width: 640, measure: 'yoy_growth:%', onselect: (o: { id: string }) => chosen.push(o.id) });
+    const point = container.querySelector('[data-mark="p0"]')!;
+    await fireEvent.focusIn(point.querySelector('circle')!);
+    const tip = container.querySelector('[role="tooltip"]')!;
+    expect(point.getAttribute('aria-describedby')).toBe(tip.id);
+    expect(tip.textContent).toContain('Derived from 2022 92 (100m yuan) and 2023 78.6 (100m yuan)');
+    await fireEvent.keyDown(point, { key: 'Enter' });
+    await fireEvent.click(container.querySelector('[data-mark="t0"] path')!);
+    expect(chosen).toEqual([slice.observations.find((o) => o.derived && o.period === '2023')!.id, slice.observations.find((o) => o.period === '2021')!.id]);
+    await fireEvent.keyDown(point, { key: 'Escape' });
+    expect(container.querySelector('[role="tooltip"]')).toBeNull();
+    await fireEvent.mouseOver(container.querySelector('[data-mark="t1"] path')!);
+    expect(container.querySelector('[role="tooltip"] strong')?.textContent).toMatch(/^2023 Target/);
+  });
+
+  it('app and embed modes put the takeaway above the chart as text', () => {
+    const { container } = render(IndicatorChart, { slice: realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'embed', width: 640 });
+    expect(container.querySelector('p.takeaway')?.textContent).toMatch(/^Missed in 2023/);
   });
 });

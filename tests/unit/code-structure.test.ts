@@ -3,7 +3,7 @@
  * touches no DOM; one table of interface words with one lookup; one URL validator; no list of
  * regions in code. Read from the source files, so a change that breaks a rule fails here.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as W from '../../src/lib/words';
@@ -81,14 +81,9 @@ describe('imports', () => {
 describe('src/lib is pure: no DOM, no location', () => {
   /** A DOM global used (not a property or key of the same name). */
   const DOM = /(?<![.\w])(document|window|location|history|navigator|localStorage|sessionStorage|requestAnimationFrame|getComputedStyle|XMLSerializer|DOMParser|HTMLElement|SVGSVGElement|SVGElement|Element|Document|Image|URL\.createObjectURL)\b(?!\s*[:?]?:)/;
-  /** DOM code that moves to src/dom/ with the chart redesign (owned by the charts work). */
-  const PENDING = ['src/lib/export/svg.ts', 'src/lib/export/png.ts'];
-  const lib = SOURCES.filter((f) => f.startsWith('src/lib/') && !PENDING.includes(f));
+  const lib = SOURCES.filter((f) => f.startsWith('src/lib/'));
   it.each(lib)('%s', (f) => {
     expect(blank(code(f)).match(DOM)?.[0] ?? null).toBeNull();
-  });
-  it('the pending files still exist (drop them from PENDING once moved)', () => {
-    for (const f of PENDING) expect(existsSync(f)).toBe(true);
   });
 });
 

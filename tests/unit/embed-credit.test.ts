@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { creditNames } from '../../src/embed/credit';
+import { creditNames } from '../../src/lib/credit';
 import { slice } from '../e2e/fixtures/slice';
 
 const plan = {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { pngPixelSize, readPngSize } from '../../src/lib/export/png';
-import { EXPORT_FONT_STACK, inlineStyle, serializeSvg } from '../../src/lib/export/svg';
+import { EXPORT_FONT_STACK, inlineStyle, serializeSvg } from '../../src/dom/svg';
 
 describe('pngPixelSize', () => {
   test.each([

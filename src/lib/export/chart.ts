@@ -11,10 +11,10 @@ import { toCsv, type CsvValue } from '../csv';
 import { CHART_CSV_COLUMNS, chartCsvRows } from './csv';
 import { exportFileName, type ExportFormat } from './filename';
 
-/** The observations a chart of `slice` draws for `measure` ("basis:unit", '' = default). */
+/** The observations a chart of `slice` draws for `measure` ("basis:unit", '' = default): spans, actuals, targets. */
 export function shownObservations(slice: Slice, measure: string): Observation[] {
   const series = assembleSeries(slice, measure);
-  return [...series.actuals.map((a) => a.obs), ...series.targets.map((t) => t.obs)];
+  return [...series.spans, ...series.actuals, ...series.targets].map((m) => m.obs);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * PNG of a serialised SVG: an <img> of the SVG drawn on a canvas at 1×, 2× or 3×.
- * Fonts come from the system (the SVG names them), so Chinese renders without web fonts.
+ * PNG export, the pure part: the scales offered (1×, 2×, 3×), the pixel size, and reading a PNG's
+ * size back. Drawing the SVG on a canvas is DOM work: src/dom/png.ts.
  */
 
 export const SCALES = [1, 2, 3] as const;
@@ -20,33 +20,4 @@ export function readPngSize(bytes: Uint8Array): { width: number; height: number 
   if (type !== 'IHDR') return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
-}
-
-/**
- * Draw `markup` (an SVG whose width/height attributes are already the pixel size, see
- * serializeSvg's `scale`) on a canvas of `width` × `height` pixels and encode it as PNG.
- */
-export async function rasteriseSvg(markup: string, width: number, height: number, doc: Document): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const image = new Image();
-    image.decoding = 'sync';
-    const loaded = new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The chart could not be drawn as an image.'));
-    });
-    image.src = url;
-    await loaded;
-    const canvas = doc.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('No 2D canvas available.');
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

@@ -24,7 +24,6 @@ export const copied: Words = { zh: '已复制', en: 'Copied' };
 export const copyFailed: Words = { zh: '请手动复制', en: 'Select and copy by hand' };
 export const preview: Words = { zh: '预览', en: 'Preview' };
 export const exportFailed: Words = { zh: '导出失败：', en: 'Export failed: ' };
-export const embedSource: Words = { zh: '来源：', en: 'Source: ' };
 export const openApp: Words = { zh: '在完整版中查看', en: 'Open in the full tracker' };
 export const embedNoticeTitle: Words = { zh: '链接参数有误，已改用默认值：', en: 'Some parameters were not used; defaults shown instead:' };
 

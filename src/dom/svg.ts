@@ -4,9 +4,10 @@
  * DOM-bound: takes the element to serialise, reads its computed styles; touches nothing else.
  */
 
-/** Fonts installed with the system (fonts-noto-cjk on Debian, PingFang/YaHei elsewhere). */
-export const EXPORT_FONT_STACK =
-  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+import { FONT_STACK } from '../lib/fonts';
+
+/** Fonts of the file: the app's and the chart's one stack (system fonts: Noto CJK on Debian, PingFang/YaHei elsewhere). */
+export const EXPORT_FONT_STACK = FONT_STACK;
 
 /** Presentation properties worth carrying into the file, with the value that can be left out. */
 export const INLINED_PROPERTIES: Readonly<Record<string, string>> = {
