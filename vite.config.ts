@@ -15,7 +15,7 @@ import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
  * src/lib/url-state.ts): `%PAGE_PATTERNS%` and `%APP_DEFAULTS%` in the HTML become JSON.
  */
 function pagePatterns(): Plugin {
-  const patterns = JSON.stringify({ id: PATTERNS.id.source, region: PATTERNS.region.source, parts: VIEW_PARTS });
+  const patterns = JSON.stringify({ id: PATTERNS.id.source, region: PATTERNS.region.source, document: PATTERNS.document.source, parts: VIEW_PARTS });
   const defaults = JSON.stringify({ indicator: DEFAULT_STATE.indicator, region: DEFAULT_STATE.region, langKey: LANG_STORAGE_KEY });
   return {
     name: 'zhumadian-page-patterns',

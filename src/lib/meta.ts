@@ -6,7 +6,7 @@
  * no script. Pure: the caller passes the page's base address.
  */
 import { nameIn, nameOf, t } from './i18n';
-import type { IndicatorIndex, Lang, Slice } from './types';
+import type { DocumentMeta, IndicatorIndex, Lang, Slice } from './types';
 import { appUrl, DEFAULT_STATE, type AppState } from './url-state';
 import * as W from './words';
 
@@ -24,10 +24,20 @@ export interface PageMeta {
 const ogLocale = (lang: Lang) => (lang === 'zh' ? 'zh_CN' : 'en_US');
 
 /**
- * The indicator view's subject, "GDP · Zhumadian", from whichever of its files has arrived in the
- * page's language; '' until then (and on other views).
+ * What the screen is about, when it is one thing: the indicator view's "GDP · Zhumadian" (from
+ * whichever of its files has arrived in the page's language), the source view's document title;
+ * '' until then, and on other views.
  */
-export function pageSubject(state: Pick<AppState, 'view' | 'lang' | 'indicator' | 'region'>, slice: Slice | null, lists: IndicatorIndex | null): string {
+export function pageSubject(
+  state: Pick<AppState, 'view' | 'lang' | 'indicator' | 'region' | 'doc'>,
+  slice: Slice | null,
+  lists: IndicatorIndex | null,
+  documents: readonly Pick<DocumentMeta, 'id' | 'title_zh' | 'title_en'>[] = [],
+): string {
+  if (state.view === 'source') {
+    const d = documents.find((x) => x.id === state.doc);
+    return d ? (state.lang === 'zh' ? d.title_zh : d.title_en) : '';
+  }
   if (state.view !== 'indicator') return '';
   const fromSlice = slice && slice.indicator.id === state.indicator && slice.region === state.region ? slice : null;
   const listed = lists?.lang === state.lang ? lists.indicators.find((i) => i.id === state.indicator) : undefined;
@@ -40,7 +50,8 @@ export function pageSubject(state: Pick<AppState, 'view' | 'lang' | 'indicator' 
 export function pageMeta(state: AppState, base: string, subject = ''): PageMeta {
   const lang = state.lang;
   const site = t(lang, W.appTitle);
-  const description = state.view === 'indicator' && subject ? t(lang, W.indicatorDescription, { subject }) : t(lang, W.VIEW_DESCRIPTIONS[state.view]);
+  const about = state.view === 'indicator' ? W.indicatorDescription : state.view === 'source' ? W.sourceDescription : null;
+  const description = about && subject ? t(lang, about, { subject }) : t(lang, W.VIEW_DESCRIPTIONS[state.view]);
   return {
     title: `${subject || t(lang, W.VIEW_WORDS[state.view])} · ${site}`,
     description,

@@ -16,6 +16,7 @@ import {
   type IndicatorIndex,
   type Dataset,
   type DatasetPart,
+  type DocumentPart,
   type Direction,
   type DocumentKind,
   type GrowthBasis,
@@ -239,6 +240,7 @@ export const checkPart: Checker<DatasetPart> = (v) => check(v, record(PART_FIELD
 const SUMMARY = record({ region: 'string', year: 'number', scope: oneOf(['headline', 'all']), counts: record(Object.fromEntries(STATUSES.map((s) => [s, 'number' as const]))) });
 /** The scorecard's part also carries the landing's summary. */
 export const checkScorecardPart: Checker<ScorecardPart> = (v) => check(v, record({ ...PART_FIELDS, summary: list(SUMMARY) }));
+export const checkDocumentPart: Checker<DocumentPart> = (v) => check(v, record({ ...PART_FIELDS, document_id: 'string' }));
 export const checkDataset: Checker<Dataset> = (v) => check(v, record({ ...PART_FIELDS, ...INDEX_FIELDS }));
 export const checkSlice: Checker<Slice> = (v) =>
   check(

@@ -385,6 +385,9 @@ export interface YearSummary {
 /** The scorecard's part (public/data/views/scorecard.json): its rows and the landing's summary. */
 export type ScorecardPart = DatasetPart & { summary: YearSummary[] };
 
+/** A document's part (public/data/views/documents/{id}.json): its rows, with what they cite, for the source view. */
+export type DocumentPart = DatasetPart & { document_id: string };
+
 /** The views that load a part of the dataset of their own. */
 export const VIEW_PARTS = ['scorecard', 'promises', 'plan'] as const;
 export type ViewPart = (typeof VIEW_PARTS)[number];

@@ -49,6 +49,15 @@ describe('SourcePanel', () => {
     expect(document.body.textContent).toContain('21 Feb 2025');
   });
 
+  it('links the figure to its place in the whole text (the source view)', () => {
+    vi.stubGlobal('fetch', text(SOURCE_TEXT));
+    const href = vi.fn(() => '#');
+    const ctx = sourceContext([dataset], obs.id);
+    render(SourcePanel, { props: { context: ctx, failure: null, lang: 'en', onclose: () => {}, onretry: () => {} }, context: new Map([[NAV_KEY, { href, go }]]) });
+    screen.getByRole('link', { name: 'Show in the full text' });
+    expect(href).toHaveBeenCalledWith({ view: 'source', doc: obs.document_id, obs: obs.id, source: '' });
+  });
+
   const refused = [
     { name: 'a missing file', file: 'missing.txt', fetch: text('', 'text/plain', 404), says: 'HTTP 404' },
     { name: 'an HTML error page served as the source', file: 'html-page.txt', fetch: text('<!doctype html><title>502</title><h1>Bad gateway</h1>', 'text/html'), says: 'HTML' },

@@ -53,11 +53,21 @@ describe('pageMeta', () => {
   it.each(subjects)('pageSubject: $name', ({ st, slice: s, lists: l, expected }) => {
     expect(pageSubject(st, s, l)).toMatch(expected);
   });
+  it('names the document of the source view', () => {
+    const { dataset } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
+    const doc = dataset.documents.find((d) => d.kind === 'work_report')!;
+    const st = state(`?view=source&doc=${doc.id}&lang=en`);
+    const subject = pageSubject(st, null, null, dataset.documents);
+    expect(subject).toBe(doc.title_en);
+    expect(pageMeta(st, BASE, subject).title).toBe(`${doc.title_en} · Zhumadian: promises and results`);
+    expect(pageMeta(st, BASE, subject).description).toMatch(new RegExp(`^${doc.title_en}: the whole text`));
+    expect(pageSubject(state('?view=source&doc=nothing'), null, null, dataset.documents)).toBe('');
+  });
   it('has a title and a description for every view in both languages', () => {
     for (const view of VIEWS) {
       for (const lang of ['zh', 'en'] as const) {
         const meta = pageMeta({ ...DEFAULT_STATE, view, lang }, BASE);
-        expect(meta.description.length, `${view} ${lang}`).toBeGreaterThan(20);
+        expect(meta.description.length, `${view} ${lang}`).toBeGreaterThan(12);
         expect(meta.title, `${view} ${lang}`).toContain(' · ');
       }
     }

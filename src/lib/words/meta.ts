@@ -28,6 +28,15 @@ export const VIEW_DESCRIPTIONS: Record<View, Words> = {
     zh: '数据如何从原始文件中提取，完成情况如何判定。',
     en: 'How the figures are taken from the source documents and how attainment is judged.',
   },
+  source: {
+    zh: '原始文件全文，每个数字标在它所在的行上。',
+    en: 'The whole text of a source document, each figure marked on the line it is on.',
+  },
+};
+/** The source view's description once the document is known. */
+export const sourceDescription: Words = {
+  zh: '{subject}：全文，每个数字标在它所在的行上，并链接到数据。',
+  en: '{subject}: the whole text, each figure marked on the line it is on and linked to the data.',
 };
 /** The indicator view's description once the indicator is known. */
 export const indicatorDescription: Words = {
