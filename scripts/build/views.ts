@@ -6,7 +6,8 @@
  * chart comes from a slice (pipeline.ts); views/documents/{id}.json (a document's rows) for the
  * source view. The whole dataset.json is left for the data view and downloads. Pure.
  */
-import { LANGS, type Dataset, type DataIndex, type DatasetPart, type DocumentPart, type IndexIndicator, type IndicatorIndex, type Lang, type Observation, type Pair, type Region, type ViewPart } from '../../src/lib/types.ts';
+import { statusSummary } from '../../src/lib/summary.ts';
+import { LANGS, type Dataset, type DataIndex, type DatasetPart, type DocumentPart, type IndexIndicator, type IndicatorIndex, type Lang, type Observation, type Pair, type Region, type ScorecardPart, type ViewPart } from '../../src/lib/types.ts';
 
 const ids = (list: string) => list.split(' ').filter(Boolean);
 
@@ -54,13 +55,16 @@ function regionsWith(ds: Dataset, kind: Dataset['documents'][number]['kind']): S
   return new Set(ds.regions.map((r) => r.id).filter((r) => ds.documents.some((d) => d.kind === kind && d.region === r)));
 }
 
-/** The scorecard: every catalogued row of a headline indicator in a region with work reports. */
-export function scorecardPart(ds: Dataset): DatasetPart {
+/**
+ * The scorecard: every catalogued row of a headline indicator in a region with work reports, and
+ * the landing's summary of statuses by year (counted over every target, which the part leaves out).
+ */
+export function scorecardPart(ds: Dataset): ScorecardPart {
   const headline = ds.indicators.filter((i) => i.headline);
   const headlineIds = new Set(headline.map((i) => i.id));
   const regions = regionsWith(ds, 'work_report');
   const rows = ds.observations.filter((o) => o.catalogued && headlineIds.has(o.indicator_id) && regions.has(o.region));
-  return partOf(ds, rows, pairsOf(ds, rows), headline);
+  return { ...partOf(ds, rows, pairsOf(ds, rows), headline), summary: statusSummary(ds) };
 }
 
 /** The promises view: every target (catalogued or not) with its pair. */

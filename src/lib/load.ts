@@ -5,8 +5,8 @@
  * and say which, so the page can show a clear message and a retry. Never throws, never hangs
  * (a timeout ends every request). No DOM.
  */
-import { checkDataset, checkDocumentPart, checkIndex, checkIndicators, checkPart, checkSlice, type Checker } from './schema';
-import type { DocumentPart, IndicatorIndex, Lang, Region, Slice, ViewPart } from './types';
+import { checkDataset, checkDocumentPart, checkIndex, checkIndicators, checkPart, checkScorecardPart, checkSlice, type Checker } from './schema';
+import type { DatasetPart, DocumentPart, IndicatorIndex, Lang, Region, ScorecardPart, Slice, ViewPart } from './types';
 import { isId, isRegionId, PATTERNS } from './url-state';
 
 /** Why a file could not be used (the interface names each in words: lib/i18n.ts `loadFailure_*`). */
@@ -112,7 +112,12 @@ export async function loadIndicators(lang: Lang, options?: LoadOptions): Promise
   const r = await loadJson(checkIndicators, indicatorsUrl(lang), options);
   return r.ok && r.data.lang !== lang ? fail('mismatch', `${indicatorsUrl(lang)} is in ${r.data.lang}`) : r;
 }
-export const loadPart = (name: ViewPart, options?: LoadOptions) => loadJson(checkPart, partUrl(name), options);
+/** A view's part; the scorecard's is checked with its summary. */
+export function loadPart(name: 'scorecard', options?: LoadOptions): Promise<Loaded<ScorecardPart>>;
+export function loadPart(name: ViewPart, options?: LoadOptions): Promise<Loaded<DatasetPart>>;
+export function loadPart(name: ViewPart, options?: LoadOptions): Promise<Loaded<DatasetPart>> {
+  return name === 'scorecard' ? loadJson(checkScorecardPart, partUrl(name), options) : loadJson(checkPart, partUrl(name), options);
+}
 export const loadDataset = (options?: LoadOptions) => loadJson(checkDataset, DATASET_URL, options);
 
 /** A document's part (its rows with the rows, pairs and caveats they cite), checked to be that document's. */

@@ -149,6 +149,8 @@ export interface Parsed {
   invalid: { param: string; raw: string }[];
   /** Parameters this app does not know (ignored). */
   unknown: string[];
+  /** Parameters the URL gives a valid value for (a link's `lang` wins over the reader's preference). */
+  given: Param[];
 }
 
 /** Old parameter names still accepted. */
@@ -164,14 +166,17 @@ export function parseUrlState(search: string): Parsed {
   }
   const state: AppState = { ...DEFAULT_STATE };
   const invalid: Parsed['invalid'] = [];
+  const given: Param[] = [];
   for (const key of PARAMS) {
     const r = parseParam(params, key);
-    if (r.status === 'valid') (state as unknown as Record<string, unknown>)[key] = r.value;
-    else if (r.status === 'invalid') invalid.push({ param: key, raw: r.raw });
+    if (r.status === 'valid') {
+      (state as unknown as Record<string, unknown>)[key] = r.value;
+      given.push(key);
+    } else if (r.status === 'invalid') invalid.push({ param: key, raw: r.raw });
   }
   const known = new Set<string>(PARAMS);
   const unknown = [...new Set([...params.keys()].filter((k) => !known.has(k)))];
-  return { state, invalid, unknown };
+  return { state, invalid, unknown, given };
 }
 
 /** Query string for a state ("" for the default state, else "?…"), defaults omitted. */

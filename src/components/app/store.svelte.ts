@@ -6,7 +6,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { loadDataset, loadDocumentPart, loadIndex, loadIndicators, loadPart, loadSlice, type Loaded } from '../../lib/load';
-import type { DataIndex, Dataset, DatasetPart, DocumentPart, IndicatorIndex, Lang, Region, Slice, ViewPart } from '../../lib/types';
+import type { DataIndex, Dataset, DatasetPart, DocumentPart, IndicatorIndex, Lang, Region, ScorecardPart, Slice, ViewPart } from '../../lib/types';
 import type { AppState } from '../../lib/url-state';
 
 /** A file the app loads: the index, the indicator lists, a view's part, a document's part, the whole dataset, or one chart's slice. */
@@ -68,6 +68,7 @@ export class DataStore {
   get(key: 'index'): Loaded<DataIndex> | null | undefined;
   get(key: `indicators:${Lang}`): Loaded<IndicatorIndex> | null | undefined;
   get(key: 'dataset'): Loaded<Dataset> | null | undefined;
+  get(key: 'part:scorecard'): Loaded<ScorecardPart> | null | undefined;
   get(key: `part:${ViewPart}`): Loaded<DatasetPart> | null | undefined;
   get(key: `document:${string}`): Loaded<DocumentPart> | null | undefined;
   get(key: `slice:${string}`): Loaded<Slice> | null | undefined;

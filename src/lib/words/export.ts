@@ -6,6 +6,7 @@ export const download: Words = { zh: '下载', en: 'Download' };
 export const pngScale: Words = { zh: 'PNG 倍率', en: 'PNG scale' };
 export const transparent: Words = { zh: '透明背景', en: 'transparent' };
 export const embed: Words = { zh: '嵌入', en: 'Embed' };
+export const cite: Words = { zh: '引用', en: 'Cite' };
 export const embedTitle: Words = { zh: '嵌入此图表', en: 'Embed this chart' };
 export const embedHelp: Words = { zh: '把下面的代码粘贴到网页中。加上脚本后，图表高度会自动适应；不加也能以固定高度显示。', en: 'Paste this code into a web page. With the script the frame takes the chart’s height; without it the chart shows at a fixed height.' };
 export const theme: Words = { zh: '配色', en: 'Theme' };
