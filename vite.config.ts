@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { recoverAll, removeStagingCopies } from './scripts/build/atomic.ts';
 import { themeCss } from './src/lib/palette.ts';
 import { VIEW_PARTS } from './src/lib/types.ts';
+import { LANG_STORAGE_KEY } from './src/lib/lang.ts';
 import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
 
 /**
@@ -14,8 +15,8 @@ import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
  * src/lib/url-state.ts): `%PAGE_PATTERNS%` and `%APP_DEFAULTS%` in the HTML become JSON.
  */
 function pagePatterns(): Plugin {
-  const patterns = JSON.stringify({ id: PATTERNS.id.source, region: PATTERNS.region.source, parts: VIEW_PARTS });
-  const defaults = JSON.stringify({ indicator: DEFAULT_STATE.indicator, region: DEFAULT_STATE.region });
+  const patterns = JSON.stringify({ id: PATTERNS.id.source, region: PATTERNS.region.source, document: PATTERNS.document.source, parts: VIEW_PARTS });
+  const defaults = JSON.stringify({ indicator: DEFAULT_STATE.indicator, region: DEFAULT_STATE.region, langKey: LANG_STORAGE_KEY });
   return {
     name: 'zhumadian-page-patterns',
     transformIndexHtml: {

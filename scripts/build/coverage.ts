@@ -36,13 +36,22 @@ export interface Coverage {
 
 const zeroKinds = (): Record<Kind, number> => ({ target: 0, actual: 0, baseline: 0 });
 
-/** A warning's category: its message with quoted text and numbers masked, up to the first colon. */
+/** A warning's category: its message with quoted text and numbers masked, up to the first colon outside brackets. */
 export function warningCategory(message: string): string {
-  return message
-    .replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '…')
-    .replace(/\d+(?:\.\d+)?/g, 'N')
-    .split(/[:：—]/)[0]!
-    .trim();
+  const masked = message.replace(/"[^"]*"|“[^”]*”|「[^」]*」/g, '…').replace(/\d+(?:\.\d+)?/g, 'N');
+  return masked.slice(0, headEnd(masked)).trim();
+}
+
+/** Where a message's head ends: its first colon or dash outside brackets (a reason may hold a colon of its own). */
+function headEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && (c === ':' || c === '：' || c === '—')) return i;
+  }
+  return text.length;
 }
 
 export function documentAt(located: readonly LocatedDocument[], file: string, line: number): string {

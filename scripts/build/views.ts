@@ -3,10 +3,11 @@
  * category names, tables) with views/{scorecard,promises,plan}.json, each holding only the rows
  * its view shows and the rows, pairs and caveats those cite (the app joins the index back in:
  * lib/parts.ts); indicators.json (regions and charted indicators) for the indicator view, whose
- * chart comes from a slice (pipeline.ts). The whole dataset.json is left for the data view and
- * downloads. Pure.
+ * chart comes from a slice (pipeline.ts); views/documents/{id}.json (a document's rows) for the
+ * source view. The whole dataset.json is left for the data view and downloads. Pure.
  */
-import { LANGS, type Dataset, type DataIndex, type DatasetPart, type IndexIndicator, type IndicatorIndex, type Lang, type Observation, type Pair, type Region, type ViewPart } from '../../src/lib/types.ts';
+import { statusSummary } from '../../src/lib/summary.ts';
+import { LANGS, type Dataset, type DataIndex, type DatasetPart, type DocumentPart, type IndexIndicator, type IndicatorIndex, type Lang, type Observation, type Pair, type Region, type ScorecardPart, type ViewPart } from '../../src/lib/types.ts';
 
 const ids = (list: string) => list.split(' ').filter(Boolean);
 
@@ -54,13 +55,16 @@ function regionsWith(ds: Dataset, kind: Dataset['documents'][number]['kind']): S
   return new Set(ds.regions.map((r) => r.id).filter((r) => ds.documents.some((d) => d.kind === kind && d.region === r)));
 }
 
-/** The scorecard: every catalogued row of a headline indicator in a region with work reports. */
-export function scorecardPart(ds: Dataset): DatasetPart {
+/**
+ * The scorecard: every catalogued row of a headline indicator in a region with work reports, and
+ * the landing's summary of statuses by year (counted over every target, which the part leaves out).
+ */
+export function scorecardPart(ds: Dataset): ScorecardPart {
   const headline = ds.indicators.filter((i) => i.headline);
   const headlineIds = new Set(headline.map((i) => i.id));
   const regions = regionsWith(ds, 'work_report');
   const rows = ds.observations.filter((o) => o.catalogued && headlineIds.has(o.indicator_id) && regions.has(o.region));
-  return partOf(ds, rows, pairsOf(ds, rows), headline);
+  return { ...partOf(ds, rows, pairsOf(ds, rows), headline), summary: statusSummary(ds) };
 }
 
 /** The promises view: every target (catalogued or not) with its pair. */
@@ -76,6 +80,20 @@ export function planPart(ds: Dataset): DatasetPart {
   const keys = new Set(inTables.map((o) => `${o.region}|${o.indicator_id}`));
   const rows = ds.observations.filter((o) => keys.has(`${o.region}|${o.indicator_id}`));
   return partOf(ds, rows, pairsOf(ds, rows), []);
+}
+
+/**
+ * A document's part, for the source view: every row of the document (stated or derived), the
+ * pairs they are on either side of, and the rows those pairs name (the target of an actual's
+ * pair too), closed over what they cite.
+ */
+export function documentPart(ds: Dataset, docId: string): DocumentPart {
+  const own = ds.observations.filter((o) => o.document_id === docId);
+  const ownIds = new Set(own.map((o) => o.id));
+  const pairs = ds.pairs.filter((p) => ownIds.has(p.target_id) || (p.actual_id !== null && ownIds.has(p.actual_id)) || (p.related_actual_id !== null && ownIds.has(p.related_actual_id)));
+  const targets = new Set(pairs.map((p) => p.target_id));
+  const rows = ds.observations.filter((o) => ownIds.has(o.id) || targets.has(o.id));
+  return { ...partOf(ds, rows, pairs, []), document_id: docId };
 }
 
 /** The index: what the views need besides their own part. */
@@ -115,5 +133,6 @@ export function viewFiles(ds: Dataset): [path: string, json: string][] {
     ['index.json', compact(dataIndex(ds))],
     ...LANGS.map((lang): [string, string] => [`indicators.${lang}.json`, compact(indicatorIndex(ds, lang))]),
     ...Object.entries(PARTS).map(([name, part]): [string, string] => [`views/${name}.json`, compact(part(ds))]),
+    ...ds.documents.map((d): [string, string] => [`views/documents/${d.id}.json`, compact(documentPart(ds, d.id))]),
   ];
 }

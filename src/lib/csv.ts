@@ -31,9 +31,11 @@ export function guardCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-export interface CsvOptions {
+export interface CsvOptions<C extends string = string> {
   /** Start with a UTF-8 byte-order mark (for Excel). Default true. */
   bom?: boolean;
+  /** The header's label of each column (the views' CSVs name columns in the reader's language). Default: the column's key. */
+  label?: (column: C) => string;
 }
 
 /**
@@ -43,11 +45,11 @@ export interface CsvOptions {
 export function toCsv<C extends string>(
   columns: readonly C[],
   rows: readonly { readonly [K in C]: CsvValue }[],
-  options: CsvOptions = {},
+  options: CsvOptions<C> = {},
 ): string {
   const data = rows.map((row) => columns.map((c) => normalise(row[c])));
   const body = Papa.unparse(
-    { fields: [...columns], data },
+    { fields: options.label ? columns.map(options.label) : [...columns], data },
     { quotes: false, newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   return `${options.bom === false ? '' : BOM}${body}\r\n`;

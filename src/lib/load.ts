@@ -5,9 +5,9 @@
  * and say which, so the page can show a clear message and a retry. Never throws, never hangs
  * (a timeout ends every request). No DOM.
  */
-import { checkDataset, checkIndex, checkIndicators, checkPart, checkSlice, type Checker } from './schema';
-import type { IndicatorIndex, Lang, Region, Slice, ViewPart } from './types';
-import { isId, isRegionId } from './url-state';
+import { checkDataset, checkDocumentPart, checkIndex, checkIndicators, checkPart, checkScorecardPart, checkSlice, type Checker } from './schema';
+import type { DatasetPart, DocumentPart, IndicatorIndex, Lang, Region, ScorecardPart, Slice, ViewPart } from './types';
+import { isId, isRegionId, PATTERNS } from './url-state';
 
 /** Why a file could not be used (the interface names each in words: lib/i18n.ts `loadFailure_*`). */
 export type FailureKind = 'http' | 'network' | 'timeout' | 'html' | 'not_json' | 'shape' | 'not_text' | 'mismatch' | 'bad_name';
@@ -31,6 +31,11 @@ const fail = (kind: FailureKind, error: string, status?: number): Loaded<never> 
 
 /** URL of a view's part. */
 export const partUrl = (name: ViewPart) => `${DATA_DIR}views/${name}.json`;
+
+/** URL of a document's part (the source view's rows); null unless the id is well formed (see url-state). */
+export function documentPartUrl(docId: string): string | null {
+  return PATTERNS.document.test(docId) ? `${DATA_DIR}views/documents/${docId}.json` : null;
+}
 
 /** URL of one chart's slice; null unless both ids are well formed (see url-state). */
 export function sliceUrl(region: Region, indicatorId: string): string | null {
@@ -107,8 +112,21 @@ export async function loadIndicators(lang: Lang, options?: LoadOptions): Promise
   const r = await loadJson(checkIndicators, indicatorsUrl(lang), options);
   return r.ok && r.data.lang !== lang ? fail('mismatch', `${indicatorsUrl(lang)} is in ${r.data.lang}`) : r;
 }
-export const loadPart = (name: ViewPart, options?: LoadOptions) => loadJson(checkPart, partUrl(name), options);
+/** A view's part; the scorecard's is checked with its summary. */
+export function loadPart(name: 'scorecard', options?: LoadOptions): Promise<Loaded<ScorecardPart>>;
+export function loadPart(name: ViewPart, options?: LoadOptions): Promise<Loaded<DatasetPart>>;
+export function loadPart(name: ViewPart, options?: LoadOptions): Promise<Loaded<DatasetPart>> {
+  return name === 'scorecard' ? loadJson(checkScorecardPart, partUrl(name), options) : loadJson(checkPart, partUrl(name), options);
+}
 export const loadDataset = (options?: LoadOptions) => loadJson(checkDataset, DATASET_URL, options);
+
+/** A document's part (its rows with the rows, pairs and caveats they cite), checked to be that document's. */
+export async function loadDocumentPart(docId: string, options?: LoadOptions): Promise<Loaded<DocumentPart>> {
+  const url = documentPartUrl(docId);
+  if (!url) return fail('bad_name', `not a document id: ${docId}`);
+  const r = await loadJson(checkDocumentPart, url, options);
+  return r.ok && r.data.document_id !== docId ? fail('mismatch', `${url} holds ${r.data.document_id}`) : r;
+}
 
 /** One chart's slice, checked to be the slice asked for. */
 export async function loadSlice(region: Region, indicatorId: string, options?: LoadOptions): Promise<Loaded<Slice>> {

@@ -4,7 +4,7 @@
  * Pure and non-mutating.
  */
 import { matches } from './datatable';
-import type { Dataset, Lang, Observation, Pair, Status } from './types';
+import type { Dataset, Department, Lang, Observation, Pair, Status } from './types';
 
 export interface PromiseRow {
   target: Observation;
@@ -49,6 +49,29 @@ export function alsoDocuments(also: string): string[] {
 
 const dueYearOf = (period: string) => Number(period.slice(-4));
 
+/** Departments by every name the documents give them (canonical name and aliases). */
+export function departmentIndex(departments: readonly Department[]): Map<string, Department> {
+  const index = new Map<string, Department>();
+  for (const d of departments) for (const n of [d.zh, ...d.aliases]) index.set(n, d);
+  return index;
+}
+
+/** A department's name in `lang` (English from data/departments.csv); a name the data does not know passes through. */
+export function departmentName(name: string, index: ReadonlyMap<string, Department>, lang: Lang): string {
+  const d = index.get(name);
+  return d ? (lang === 'zh' ? d.zh : d.en) : name;
+}
+
+/** The canonical name of a department named by an alias (a link made before names were merged); '' when unknown. */
+export function canonicalDepartment(name: string, index: ReadonlyMap<string, Department>): string {
+  return index.get(name)?.zh ?? '';
+}
+
+/** The deadline in `lang`: in English its translation (data/deadlines.csv), else the phrase as written. */
+export function deadlineText(o: Pick<Observation, 'deadline' | 'deadline_en'>, lang: Lang): string {
+  return lang === 'en' && o.deadline_en ? o.deadline_en : o.deadline;
+}
+
 /** Every target as a promise, by due year, then document order, then line. */
 export function promiseRows(dataset: Pick<Dataset, 'observations' | 'pairs' | 'documents'>): PromiseRow[] {
   const pairs = new Map(dataset.pairs.map((p) => [p.target_id, p]));
@@ -74,16 +97,44 @@ export function promiseRows(dataset: Pick<Dataset, 'observations' | 'pairs' | 'd
     );
 }
 
-/** Rows that pass every filter. */
-export function filterPromises(rows: readonly PromiseRow[], f: PromiseFilter, lang: Lang): PromiseRow[] {
+/**
+ * Rows that pass every filter. The search also finds a promise by its departments (any of their
+ * names, Chinese or English, from `departments`) and its deadline as written or in English.
+ */
+export function filterPromises(rows: readonly PromiseRow[], f: PromiseFilter, lang: Lang, departments: readonly Department[] = []): PromiseRow[] {
+  const index = departmentIndex(departments);
+  const q = f.q.trim().toLowerCase();
+  const namesOf = (name: string) => {
+    const d = index.get(name);
+    return d ? [d.zh, d.en, ...d.aliases] : [name];
+  };
+  const found = (r: PromiseRow) =>
+    matches(r.target, f.q, lang) ||
+    r.departments.some((d) => namesOf(d).some((n) => n.toLowerCase().includes(q))) ||
+    r.target.deadline.includes(q) ||
+    r.target.deadline_en.toLowerCase().includes(q);
   return rows.filter(
     (r) =>
       (f.document === '' || r.documents.includes(f.document)) &&
       (f.due === '' || String(r.dueYear) === f.due) &&
       (f.department === '' || r.departments.includes(f.department)) &&
       (f.status === '' || r.status === f.status) &&
-      (f.q === '' || matches(r.target, f.q, lang) || r.departments.some((d) => d.includes(f.q.trim())) || r.target.deadline.includes(f.q.trim())),
+      (q === '' || found(r)),
   );
+}
+
+/**
+ * The target of a promise without the caveats its status already names (they are said once, by
+ * the status): for the notes beside the target.
+ */
+export function ownNotes(r: Pick<PromiseRow, 'target' | 'pair'>): Observation {
+  const named = new Set(r.pair?.caveats.split(' ') ?? []);
+  return { ...r.target, caveats: r.target.caveats.split(' ').filter((c) => c && !named.has(c)).join(' ') };
+}
+
+/** How many of the filters (document, due year, department, status: not the search) are set. */
+export function activeFilters(f: PromiseFilter): number {
+  return [f.document, f.due, f.department, f.status].filter((v) => v !== '').length;
 }
 
 export interface Facet {
@@ -153,4 +204,52 @@ export function groupPromises(rows: readonly PromiseRow[], by: GroupKey): Promis
     else for (const d of r.departments) add(d, r);
   }
   return [...groups.entries()].map(([key, list]) => ({ key, rows: list }));
+}
+
+/**
+ * A group's rows by the document that states them, each document once, in order of first
+ * appearance (rows keep their order within a document): the phone's cards name a document
+ * once, above its promises, instead of on every row.
+ */
+export function byDocument(rows: readonly PromiseRow[]): PromiseGroup[] {
+  const docs = new Map<string, PromiseRow[]>();
+  for (const r of rows) {
+    const list = docs.get(r.target.document_id);
+    if (list) list.push(r);
+    else docs.set(r.target.document_id, [r]);
+  }
+  return [...docs.entries()].map(([key, list]) => ({ key, rows: list }));
+}
+
+export interface AlsoStated {
+  /** The other documents, once each, in order of first mention, with how many of the rows they state. */
+  documents: { id: string; count: number }[];
+  /** Each row's references into `documents` (1-based), by target id; rows stated nowhere else have none. */
+  refs: Map<string, number[]>;
+}
+
+/**
+ * The other documents a list of promises is also stated in, so a list can name each once (a
+ * note under its heading) and a row refer to it by number. `except`: documents already named
+ * where the list is shown (its group's, the filter's), left out.
+ */
+export function alsoStated(rows: readonly PromiseRow[], except: readonly string[] = []): AlsoStated {
+  const order = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const refs = new Map<string, number[]>();
+  for (const r of rows) {
+    const others = r.documents.filter((d) => d !== r.target.document_id && !except.includes(d));
+    if (!others.length) continue;
+    for (const d of others) {
+      if (!order.has(d)) order.set(d, order.size + 1);
+      counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    refs.set(r.target.id, others.map((d) => order.get(d)!));
+  }
+  return { documents: [...order.keys()].map((id) => ({ id, count: counts.get(id)! })), refs };
+}
+
+/** The mark of a reference to a note: ①, ②, … (⑳ at most), then [21]. */
+export function refMark(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `[${n}]`;
 }

@@ -16,11 +16,13 @@ import {
   type IndicatorIndex,
   type Dataset,
   type DatasetPart,
+  type DocumentPart,
   type Direction,
   type DocumentKind,
   type GrowthBasis,
   type Kind,
   type Measure,
+  type ScorecardPart,
   type Section,
   type Slice,
 } from './types';
@@ -235,6 +237,10 @@ export const checkIndex: Checker<DataIndex> = (v) => check(v, record({ ...HEAD, 
 export const checkIndicators: Checker<IndicatorIndex> = (v) =>
   check(v, record({ ...HEAD, lang: oneOf(LANGS), regions: list(REGION), indicators: list(record({ id: 'string', name: 'string', regions: strings })) }));
 export const checkPart: Checker<DatasetPart> = (v) => check(v, record(PART_FIELDS));
+const SUMMARY = record({ region: 'string', year: 'number', scope: oneOf(['headline', 'all']), counts: record(Object.fromEntries(STATUSES.map((s) => [s, 'number' as const]))) });
+/** The scorecard's part also carries the landing's summary. */
+export const checkScorecardPart: Checker<ScorecardPart> = (v) => check(v, record({ ...PART_FIELDS, summary: list(SUMMARY) }));
+export const checkDocumentPart: Checker<DocumentPart> = (v) => check(v, record({ ...PART_FIELDS, document_id: 'string' }));
 export const checkDataset: Checker<Dataset> = (v) => check(v, record({ ...PART_FIELDS, ...INDEX_FIELDS }));
 export const checkSlice: Checker<Slice> = (v) =>
   check(

@@ -366,6 +366,28 @@ export interface IndicatorIndex {
  */
 export type DatasetPart = Omit<Dataset, 'regions' | 'documents' | 'categories' | 'tables'>;
 
+/** How many targets have each status (every status present, 0 when none). */
+export type StatusCounts = Record<Status, number>;
+
+/**
+ * One line of the landing's "did they deliver?" summary: the targets of one year in one region by
+ * status. Scope `headline`: the scorecard's cells (the headline targets, as its table shows
+ * them); `all`: every target of the region that falls due that year, from any document (as the
+ * promises view lists them). Computed by the build (lib/summary.ts).
+ */
+export interface YearSummary {
+  region: Region;
+  year: number;
+  scope: 'headline' | 'all';
+  counts: StatusCounts;
+}
+
+/** The scorecard's part (public/data/views/scorecard.json): its rows and the landing's summary. */
+export type ScorecardPart = DatasetPart & { summary: YearSummary[] };
+
+/** A document's part (public/data/views/documents/{id}.json): its rows, with what they cite, for the source view. */
+export type DocumentPart = DatasetPart & { document_id: string };
+
 /** The views that load a part of the dataset of their own. */
 export const VIEW_PARTS = ['scorecard', 'promises', 'plan'] as const;
 export type ViewPart = (typeof VIEW_PARTS)[number];

@@ -10,8 +10,10 @@
  */
 import { STATUSES, type Lang, type Region, type Status } from './types.ts';
 
-export const VIEWS = ['scorecard', 'indicator', 'plan', 'promises', 'data', 'methodology'] as const;
+export const VIEWS = ['scorecard', 'indicator', 'plan', 'promises', 'data', 'methodology', 'source'] as const;
 export type View = (typeof VIEWS)[number];
+/** The views the site's menu lists (the source viewer is reached from a figure or a document). */
+export const MENU_VIEWS: readonly View[] = VIEWS.filter((v) => v !== 'source');
 
 /** What the promises view groups by. */
 export const PROMISE_GROUPS = ['document', 'due', 'department', 'status'] as const;
@@ -33,8 +35,10 @@ export interface AppState {
   sort: string;
   /** Data-view and promises-view search text. */
   q: string;
-  /** Promises view: document id filter ('' = all). */
+  /** Promises view: document id filter ('' = all); source view: the document shown. */
   doc: string;
+  /** Source view: the observation whose figure is highlighted ('' = none). Only in the source view's links. */
+  obs: string;
   /** Promises view: due-year filter, "2025" ('' = all). */
   due: string;
   /** Promises view: lead-department filter ('' = all). */
@@ -56,6 +60,7 @@ export const DEFAULT_STATE: AppState = {
   sort: '',
   q: '',
   doc: '',
+  obs: '',
   due: '',
   dept: '',
   status: '',
@@ -72,7 +77,7 @@ export const PROMISE_DEFAULTS: Pick<AppState, 'doc' | 'due' | 'dept' | 'status' 
 };
 
 /** Order of parameters in serialised URLs (stable links). */
-export const PARAMS = ['view', 'indicator', 'region', 'measure', 'lang', 'category', 'sort', 'q', 'doc', 'due', 'dept', 'status', 'group', 'source'] as const;
+export const PARAMS = ['view', 'indicator', 'region', 'measure', 'lang', 'category', 'sort', 'q', 'doc', 'obs', 'due', 'dept', 'status', 'group', 'source'] as const;
 export type Param = (typeof PARAMS)[number];
 
 export type ParamResult<T> = { status: 'valid'; value: T } | { status: 'invalid'; raw: string } | { status: 'missing' };
@@ -118,6 +123,7 @@ const validators: { [K in Param]: (raw: string) => AppState[K] | undefined } = {
   sort: (r) => (PATTERNS.sort.test(r) ? r : undefined),
   q: (r) => (r.length <= 100 ? r : undefined),
   doc: (r) => (PATTERNS.document.test(r) ? r : undefined),
+  obs: (r) => (PATTERNS.observation.test(r) ? r : undefined),
   due: (r) => (parseYear(r) !== undefined ? r : undefined),
   dept: (r) => (PATTERNS.department.test(r) ? r : undefined),
   status: (r) => ((STATUSES as readonly string[]).includes(r) ? (r as Status) : undefined),
@@ -143,6 +149,8 @@ export interface Parsed {
   invalid: { param: string; raw: string }[];
   /** Parameters this app does not know (ignored). */
   unknown: string[];
+  /** Parameters the URL gives a valid value for (a link's `lang` wins over the reader's preference). */
+  given: Param[];
 }
 
 /** Old parameter names still accepted. */
@@ -158,19 +166,24 @@ export function parseUrlState(search: string): Parsed {
   }
   const state: AppState = { ...DEFAULT_STATE };
   const invalid: Parsed['invalid'] = [];
+  const given: Param[] = [];
   for (const key of PARAMS) {
     const r = parseParam(params, key);
-    if (r.status === 'valid') (state as unknown as Record<string, unknown>)[key] = r.value;
-    else if (r.status === 'invalid') invalid.push({ param: key, raw: r.raw });
+    if (r.status === 'valid') {
+      (state as unknown as Record<string, unknown>)[key] = r.value;
+      given.push(key);
+    } else if (r.status === 'invalid') invalid.push({ param: key, raw: r.raw });
   }
   const known = new Set<string>(PARAMS);
   const unknown = [...new Set([...params.keys()].filter((k) => !known.has(k)))];
-  return { state, invalid, unknown };
+  return { state, invalid, unknown, given };
 }
 
 /** Query string for a state ("" for the default state, else "?…"), defaults omitted. */
 export function serialiseState(state: Partial<AppState>): string {
   const full = { ...DEFAULT_STATE, ...state };
+  // A figure of the source view means nothing on another screen.
+  if (full.view !== 'source') full.obs = DEFAULT_STATE.obs;
   const params = new URLSearchParams();
   for (const key of PARAMS) {
     if (full[key] !== DEFAULT_STATE[key]) params.set(key, String(full[key]));
@@ -197,7 +210,12 @@ export interface KnownIds {
   indicators?: ReadonlySet<string>;
   categories?: ReadonlySet<string>;
   observations?: ReadonlySet<string>;
+  /** Documents the promises view can filter by (those with targets). */
   documents?: ReadonlySet<string>;
+  /** Every document (what the source view can show). */
+  allDocuments?: ReadonlySet<string>;
+  /** Per document: the rows the source view can show in it (once that document's part is loaded). */
+  figures?: ReadonlyMap<string, ReadonlySet<string>>;
   dues?: ReadonlySet<string>;
   departments?: ReadonlySet<string>;
 }
@@ -205,6 +223,8 @@ export interface KnownIds {
 /**
  * State after validating ids against the data: an unknown region, indicator, category,
  * observation, document, due year or department falls back to the default like a malformed value does.
+ * In the source view, `doc` is any document and `obs` a row of that document (without a document,
+ * no figure can be shown: `obs` falls back too).
  */
 export function checkAgainst(parsed: Parsed, known: KnownIds): Parsed {
   const state = { ...parsed.state };
@@ -219,7 +239,14 @@ export function checkAgainst(parsed: Parsed, known: KnownIds): Parsed {
   reject('indicator', known.indicators);
   reject('category', known.categories);
   reject('source', known.observations);
-  reject('doc', known.documents);
+  reject('doc', state.view === 'source' ? known.allDocuments : known.documents);
+  if (state.view === 'source' && state.obs) {
+    const figures = state.doc ? known.figures?.get(state.doc) : new Set<string>();
+    if (figures && !figures.has(state.obs)) {
+      invalid.push({ param: 'obs', raw: state.obs });
+      state.obs = DEFAULT_STATE.obs;
+    }
+  }
   reject('due', known.dues);
   reject('dept', known.departments);
   return { ...parsed, state, invalid };

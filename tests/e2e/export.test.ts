@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BOM } from '../../src/lib/csv';
 import { CHART_CSV_COLUMNS, CHART_CSV_NOTES } from '../../src/lib/export/csv';
 import { readPngSize } from '../../src/lib/export/png';
+import { parseViewCsv } from '../helpers/view-csv';
 import { launchBrowser, openPage, urlOf } from './helpers';
 
 let browser: Browser;
@@ -98,7 +99,8 @@ describe('CSV export', () => {
     expect(name).toMatch(/^zhumadian-gdp-\d{4}(-\d{4})?\.csv$/);
     const text = bytes.toString('utf8');
     expect(text.startsWith(BOM)).toBe(true);
-    const parsed = Papa.parse<Record<(typeof CHART_CSV_COLUMNS)[number], string>>(text.slice(1), { header: true, skipEmptyLines: true });
+    // The page is in Chinese: so is the header (labels of the same columns, in the same order).
+    const parsed = parseViewCsv(text, 'zh') as Papa.ParseResult<Record<(typeof CHART_CSV_COLUMNS)[number], string>>;
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES]);
 

@@ -28,14 +28,15 @@ export function urlOf(path = ''): string {
 }
 
 /**
- * A new page in a fresh context; every request to a host other than the served one is aborted
+ * A new page in a fresh context (a Chinese browser unless `options.locale` says otherwise); every request to a host other than the served one is aborted
  * and recorded in `external`, so tests can assert the app never leaves 127.0.0.1.
  */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; external: string[]; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Chinese unless a test says otherwise: the app picks its language from the browser's (lib/lang.ts).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', ...options });
   const page = await context.newPage();
   const external: string[] = [];
   const errors: string[] = [];

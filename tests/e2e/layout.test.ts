@@ -53,7 +53,7 @@ describe('layout', () => {
   for (const width of WIDTHS) {
     for (const lang of LANGS) {
       it(`${width} px, ${lang}: no view overflows sideways`, async () => {
-        for (const view of ['scorecard', 'indicator', 'plan', 'data', 'methodology']) {
+        for (const view of ['scorecard', 'indicator', 'plan', 'promises', 'data', 'methodology']) {
           await at(width, `?view=${view}&lang=${lang}`, 'main h1', async (page) => {
             const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(over, view).toBeLessThanOrEqual(0);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
-import { isMissing, loadDataset, loadIndex, loadIndicators, loadJson, loadPart, loadSlice, loadSource, sliceUrl, sourceUrl, type FailureKind } from '../../src/lib/load';
+import { documentPartUrl, isMissing, loadDataset, loadDocumentPart, loadIndex, loadIndicators, loadJson, loadPart, loadSlice, loadSource, sliceUrl, sourceUrl, type FailureKind } from '../../src/lib/load';
 import { checkDataset, checkIndex, checkIndicators, checkPart, checkSlice } from '../../src/lib/schema';
 
 const { files } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
@@ -111,6 +111,18 @@ describe('the loaders', () => {
     expect(await loadSlice('zhumadian', 'cpi', { fetcher: respond(JSON.stringify(GOOD.slice)) })).toMatchObject({ ok: false, kind: 'mismatch' });
     expect(await loadSlice('zhumadian', '../x', { fetcher: throws(new Error('fetched')) })).toMatchObject({ ok: false, kind: 'bad_name' });
     expect(await loadSlice('<b>', 'gdp', { fetcher: throws(new Error('fetched')) })).toMatchObject({ ok: false, kind: 'bad_name' });
+  });
+
+  it('load a document’s part; refuse a part of another document, and ask for no file with a malformed id', async () => {
+    const part = String(files.get('views/documents/zmd-gwr-2025.json'));
+    const r = await loadDocumentPart('zmd-gwr-2025', { fetcher: respond(part) });
+    expect(r.ok && r.data.observations.some((o) => o.document_id === 'zmd-gwr-2025')).toBe(true);
+    expect(await loadDocumentPart('zmd-gwr-2024', { fetcher: respond(part) })).toMatchObject({ ok: false, kind: 'mismatch', error: expect.stringContaining('holds zmd-gwr-2025') });
+    expect(await loadDocumentPart('zmd-gwr-2025', { fetcher: respond(String(files.get('views/scorecard.json'))) })).toMatchObject({ ok: false, kind: 'shape', error: expect.stringContaining('document_id: missing') });
+    expect((await loadDocumentPart('zmd-housing-2023', { fetcher: respond(String(files.get('views/documents/zmd-housing-2023.json'))) })).ok).toBe(true);
+    expect(await loadDocumentPart('../index', { fetcher: throws(new Error('fetched')) })).toMatchObject({ ok: false, kind: 'bad_name' });
+    expect(await loadDocumentPart('zmd-gwr-2025', { fetcher: respond('<!doctype html><h1>502</h1>', { type: 'text/html' }) })).toMatchObject({ ok: false, kind: 'html' });
+    expect(documentPartUrl('zmd-gwr-2025')).toBe('./data/views/documents/zmd-gwr-2025.json');
   });
 
   it.each([

@@ -4,7 +4,6 @@
  * with their quotes, caveats). Rows come from the real build; a derived growth is made from two
  * real levels the way the build will mark one (derived, derived_from).
  */
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
 import { CHART_CSV_NOTES, chartCsvText } from '../../src/lib/export/csv';
@@ -14,6 +13,7 @@ import { promiseRows } from '../../src/lib/promises';
 import { sliceOf } from '../../src/lib/slice';
 import { statusLabel } from '../../src/lib/status';
 import type { Caveat, Dataset, Lang, Status } from '../../src/lib/types';
+import { parseViewCsv } from '../helpers/view-csv';
 
 const built = buildDataset({ seedsDir: 'seeds', dataDir: 'data' }).dataset;
 const levels = built.observations.filter((o) => o.indicator_id === 'external_funds' && o.region === 'zhumadian' && o.kind === 'actual' && o.basis === 'level').slice(0, 2);
@@ -70,10 +70,9 @@ describe('the notes of a figure', () => {
 
 describe('the chart CSV', () => {
   const slice = sliceOf(dataset, 'zhumadian', 'external_funds')!;
-  const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   it.each<Lang>(['zh', 'en'])('adds status in words, derived and caveats (%s)', (lang) => {
     const measure = `${growth.basis}:${growth.unit}`;
-    const csv = parse(chartCsvText(slice, lang, measure));
+    const csv = parseViewCsv(chartCsvText(slice, lang, measure), lang);
     expect(csv.errors).toEqual([]);
     for (const c of CHART_CSV_NOTES) expect(csv.meta.fields).toContain(c);
     const row = csv.data.find((r) => r.quote === derived.quote && r.period === derived.period)!;
@@ -88,7 +87,7 @@ describe('the chart CSV', () => {
 
 describe('the promises CSV', () => {
   const rows = promiseRows(dataset);
-  const parse = (lang: Lang) => Papa.parse<Record<string, string>>(promisesCsv(rows, dataset, lang).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parse = (lang: Lang) => parseViewCsv(promisesCsv(rows, dataset, lang), lang);
   it('has one row per promise on screen, every column', () => {
     const csv = parse('en');
     expect(csv.errors).toEqual([]);

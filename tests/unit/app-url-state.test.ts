@@ -136,3 +136,31 @@ describe('validParam and parseYear (shared with the embed)', () => {
     ['2024.5', undefined],
   ] as const)('parseYear(%s) → %s', (raw, year) => expect(parseYear(raw)).toBe(year));
 });
+
+describe('the source view: a document and one of its figures', () => {
+  const figures = new Map([['zmd-gwr-2025', new Set(['zmd-gwr-2025:448:gdp:target:2025'])]]);
+  const known = { allDocuments: new Set(['zmd-gwr-2025', 'zmd-housing-2023']), documents: new Set(['zmd-gwr-2025']), figures };
+  it.each([
+    { name: 'a figure of the document', search: '?view=source&doc=zmd-gwr-2025&obs=zmd-gwr-2025%3A448%3Agdp%3Atarget%3A2025', doc: 'zmd-gwr-2025', obs: 'zmd-gwr-2025:448:gdp:target:2025', invalid: [] as string[] },
+    { name: 'a document without targets (not a promises filter)', search: '?view=source&doc=zmd-housing-2023', doc: 'zmd-housing-2023', obs: '', invalid: [] },
+    { name: 'a figure of another document', search: '?view=source&doc=zmd-gwr-2025&obs=zmd-gwr-2024%3A1%3Agdp%3Atarget%3A2024', doc: 'zmd-gwr-2025', obs: '', invalid: ['obs'] },
+    { name: 'an unknown document, and so its figure', search: '?view=source&doc=zmd-gwr-2019&obs=zmd-gwr-2019%3A1%3Agdp%3Atarget%3A2019', doc: '', obs: '', invalid: ['doc', 'obs'] },
+    { name: 'a figure without a document', search: '?view=source&obs=zmd-gwr-2025%3A448%3Agdp%3Atarget%3A2025', doc: '', obs: '', invalid: ['obs'] },
+    { name: 'a figure of a document not loaded yet is kept', search: '?view=source&doc=zmd-housing-2023&obs=zmd-housing-2023%3A1%3Ax%3Atarget%3A2023', doc: 'zmd-housing-2023', obs: 'zmd-housing-2023:1:x:target:2023', invalid: [] },
+  ])('$name', ({ search, doc, obs, invalid }) => {
+    const r = checkAgainst(parseUrlState(search), known);
+    expect([r.state.doc, r.state.obs]).toEqual([doc, obs]);
+    expect(r.invalid.map((i) => i.param)).toEqual(invalid);
+  });
+  it('a malformed figure id falls back before any data arrives', () => {
+    const r = parseUrlState('?view=source&doc=zmd-gwr-2025&obs=%3Cimg%20src%3Dx%3E');
+    expect(r.state.obs).toBe('');
+    expect(r.invalid.map((i) => i.param)).toEqual(['obs']);
+  });
+  it('round-trips, and leaves the figure out of links to other views', () => {
+    const s = { view: 'source' as const, doc: 'zmd-gwr-2025', obs: 'zmd-gwr-2025:448:gdp:target:2025', lang: 'en' as const };
+    expect(serialiseState(s)).toBe('?view=source&lang=en&doc=zmd-gwr-2025&obs=zmd-gwr-2025%3A448%3Agdp%3Atarget%3A2025');
+    expect(parseUrlState(serialiseState(s)).state).toEqual({ ...DEFAULT_STATE, ...s });
+    expect(serialiseState({ ...s, view: 'promises' })).toBe('?view=promises&lang=en&doc=zmd-gwr-2025');
+  });
+});

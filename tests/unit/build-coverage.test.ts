@@ -7,6 +7,10 @@ describe('warningCategory', () => {
     ['no-data cell: 表 1-1 驿城区“十三五”规划主要目标完成情况 row 12 万元生产总值能耗减少, column 2015年基数: "--"', 'no-data cell'],
     ['unclassified figure "新建 5G 基站 1200 个": no catalogue phrasing before it', 'unclassified figure …'],
     ['figure "3.5%" has no period: set reviews/targets_for in the manifest', 'figure … has no period'],
+    [
+      'figure not extracted (part of a name (a class or a specification: 500亿级, 1000千伏)): "全力打造现代医药500亿"',
+      'figure not extracted (part of a name (a class or a specification: N亿级, N千伏))',
+    ],
   ])('%s → %s', (message, category) => {
     expect(warningCategory(message)).toBe(category);
   });

@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCategories } from '../../scripts/build/facts.ts';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
-import { dataIndex, indicatorIndex, planPart, promisesPart, scorecardPart, viewFiles } from '../../scripts/build/views.ts';
+import { dataIndex, documentPart, indicatorIndex, planPart, promisesPart, scorecardPart, viewFiles } from '../../scripts/build/views.ts';
 import { joinPart } from '../../src/lib/parts';
 import { planRows, planTables } from '../../src/lib/plan';
 import { promiseRows } from '../../src/lib/promises';
 import { scorecardRegions, scorecardRows } from '../../src/lib/scorecard';
 import { sliceOf } from '../../src/lib/slice';
+import { sourceContext } from '../../src/lib/source-context';
+import { documentFigures } from '../../src/lib/source-figures';
 import type { Dataset, DatasetPart } from '../../src/lib/types';
 
 const { dataset, files } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
@@ -50,6 +52,7 @@ describe('a part holds every row, pair and caveat its rows cite', () => {
     ['scorecard', scorecardPart(dataset)],
     ['promises', promisesPart(dataset)],
     ['plan', planPart(dataset)],
+    ...dataset.documents.map((d): [string, DatasetPart] => [`document ${d.id}`, documentPart(dataset, d.id)]),
   ];
   it.each(parts)('%s', (_, part) => {
     const ids = new Set(part.observations.map((o) => o.id));
@@ -60,6 +63,26 @@ describe('a part holds every row, pair and caveat its rows cite', () => {
     }
     for (const o of part.observations) for (const d of o.derived_from.split(' ').filter(Boolean)) expect(ids).toContain(d);
     expect(part.observations.length).toBeLessThan(dataset.observations.length);
+  });
+});
+
+describe('a document’s part (the source view)', () => {
+  it.each(dataset.documents.map((d) => ({ id: d.id })))('$id: every row of the document, with what the data says about it', ({ id }) => {
+    const part = documentPart(dataset, id);
+    const joined = joinPart(index, part);
+    const own = dataset.observations.filter((o) => o.document_id === id);
+    expect(documentFigures(joined.observations, id)).toEqual(documentFigures(dataset.observations, id));
+    expect(own.every((o) => part.observations.includes(o))).toBe(true);
+    for (const o of own) {
+      const fromPart = sourceContext([joined], o.id)!;
+      expect(fromPart.complete, o.id).toBe(true);
+      expect(fromPart).toEqual(sourceContext([dataset], o.id));
+    }
+  });
+  it('holds only what its rows cite', () => {
+    const part = documentPart(dataset, 'zmd-gwr-2025');
+    expect(part.observations.length).toBeLessThan(dataset.observations.length / 3);
+    expect(documentPart(dataset, 'zmd-housing-2023').observations).toEqual([]);
   });
 });
 
@@ -89,7 +112,9 @@ describe('the index and the indicator lists', () => {
   });
   it('are written next to the views’ parts, and are small', () => {
     const written = new Map(viewFiles(dataset));
-    expect([...written.keys()].sort()).toEqual(['index.json', 'indicators.en.json', 'indicators.zh.json', 'views/plan.json', 'views/promises.json', 'views/scorecard.json']);
+    expect([...written.keys()].sort()).toEqual(
+      ['index.json', 'indicators.en.json', 'indicators.zh.json', 'views/plan.json', 'views/promises.json', 'views/scorecard.json', ...dataset.documents.map((d) => `views/documents/${d.id}.json`)].sort(),
+    );
     for (const [path] of written) expect(files.has(path), path).toBe(true);
     expect(written.get('index.json')!.length).toBeLessThan(String(files.get('dataset.json')).length / 20);
   });

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { observationsCsv, pairsCsv } from '../../scripts/build/csv.ts';
 import { buildDataset, slicesOf } from '../../scripts/build/pipeline.ts';
 import { BOM, guardCell, parseCsv, toCsv } from '../../src/lib/csv';
+import { parseViewCsv } from '../helpers/view-csv';
 import { chartCsv } from '../../src/lib/export/csv';
 
 /** Cells a hostile or careless source could hold, and how they must be written. */
@@ -130,7 +131,8 @@ describe('both writers neutralise hostile cells and keep numbers', () => {
     const slice = slicesOf(dataset).find((s) => s.region === 'zhumadian' && s.indicator.id === 'gdp')!;
     const cellOf = (i: number) => HOSTILE[i % HOSTILE.length]!;
     const observations = slice.observations.map((o, i) => ({ ...o, quote: cellOf(i).cell, indicator_zh: cellOf(i).cell, value: -14.6 }));
-    const rows = parseBack(chartCsv({ ...slice, observations }, 'zh'));
+    // The app's CSVs have a header in the page's language; rows come back keyed by column.
+    const rows = parseViewCsv(chartCsv({ ...slice, observations }, 'zh'), 'zh').data;
     expect(rows).toHaveLength(observations.length);
     const written = observations.map((_, i) => cellOf(i).written).sort();
     expect(rows.map((r) => r.quote).sort()).toEqual(written);

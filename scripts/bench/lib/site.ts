@@ -69,7 +69,7 @@ export interface Loaded {
  * `ready` matches and the network is idle; also any request to another host.
  */
 export async function pageBytes(site: Site, url: string, ready: string): Promise<{ files: Loaded[]; external: string[] }> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   const files: Loaded[] = [];
   const external: string[] = [];
@@ -110,7 +110,7 @@ export async function medianBytes(site: Site, url: string, ready: string): Promi
 export async function markTimes(site: Site, url: string, mark: string, runs: number, viewport = { width: 1280, height: 900 }): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await site.browser.newContext({ viewport });
+    const context = await site.browser.newContext({ viewport, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark);

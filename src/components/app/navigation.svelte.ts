@@ -1,8 +1,12 @@
 /**
  * The bridge between the URL state module and the browser: reads location.search, pushes history
- * entries, follows the back button. Components get it from context (`useNav()`).
+ * entries, follows the back button. Components get it from context (`useNav()`). A URL without a
+ * language opens in the entry's, the remembered or the browser's language (lib/lang.ts); each
+ * history entry records its language, and a change of language is remembered as the reader's choice.
  */
 import { getContext, setContext, untrack } from 'svelte';
+import { browserLanguages, entryLang, rememberedLang, rememberLang } from '../../dom/lang';
+import { openingLang } from '../../lib/lang';
 import { appUrl, checkAgainst, DEFAULT_STATE, parseUrlState, serialiseState, type AppState, type KnownIds, type Parsed } from '../../lib/url-state';
 
 /** What URL values are checked against, as the data arrives. */
@@ -16,17 +20,22 @@ export class Nav {
 
   constructor() {
     this.read();
+    window.history.replaceState({ lang: this.state.lang }, '', window.location.href);
     window.addEventListener('popstate', () => this.read());
   }
 
   /** Re-read the URL (on start and on back/forward). */
   read(): void {
     let parsed: Parsed = parseUrlState(window.location.search);
+    if (!parsed.given.includes('lang')) {
+      const lang = openingLang({ entry: entryLang(), stored: rememberedLang(), languages: browserLanguages() });
+      parsed = { ...parsed, state: { ...parsed.state, lang } };
+    }
     if (this.#known) parsed = checkAgainst(parsed, this.#known);
     // A new state object only when something changed: views recompute from it.
     if (serialiseState(parsed.state) !== serialiseState(this.state)) this.state = parsed.state;
     this.rejected = [...parsed.invalid, ...parsed.unknown.map((param) => ({ param, raw: '' }))];
-    if (this.rejected.length) window.history.replaceState(null, '', appUrl(this.state));
+    if (this.rejected.length) window.history.replaceState({ lang: this.state.lang }, '', appUrl(this.state));
   }
 
   /**
@@ -53,8 +62,9 @@ export class Nav {
   go(patch: Partial<AppState>, replace = false): void {
     const next = { ...this.state, ...patch };
     const url = appUrl(next);
-    if (replace) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
+    if (next.lang !== this.state.lang) rememberLang(next.lang);
+    if (replace) window.history.replaceState({ lang: next.lang }, '', url);
+    else window.history.pushState({ lang: next.lang }, '', url);
     this.state = next;
     this.rejected = [];
   }

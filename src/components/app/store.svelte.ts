@@ -5,17 +5,17 @@
  * (`useStore()`).
  */
 import { getContext, setContext } from 'svelte';
-import { loadDataset, loadIndex, loadIndicators, loadPart, loadSlice, type Loaded } from '../../lib/load';
-import type { DataIndex, Dataset, DatasetPart, IndicatorIndex, Lang, Region, Slice, ViewPart } from '../../lib/types';
+import { loadDataset, loadDocumentPart, loadIndex, loadIndicators, loadPart, loadSlice, type Loaded } from '../../lib/load';
+import type { DataIndex, Dataset, DatasetPart, DocumentPart, IndicatorIndex, Lang, Region, ScorecardPart, Slice, ViewPart } from '../../lib/types';
 import type { AppState } from '../../lib/url-state';
 
-/** A file the app loads: the index, the indicator lists, a view's part, the whole dataset, or one chart's slice. */
-export type DataKey = 'index' | `indicators:${Lang}` | 'dataset' | `part:${ViewPart}` | `slice:${string}`;
+/** A file the app loads: the index, the indicator lists, a view's part, a document's part, the whole dataset, or one chart's slice. */
+export type DataKey = 'index' | `indicators:${Lang}` | 'dataset' | `part:${ViewPart}` | `document:${string}` | `slice:${string}`;
 
 export const sliceKey = (region: Region, indicator: string) => `slice:${region}--${indicator}` as const;
 
 /** The files a screen needs (the source panel finds its figure in these first). */
-export function needsOf(app: Pick<AppState, 'view' | 'region' | 'indicator' | 'lang'>): DataKey[] {
+export function needsOf(app: Pick<AppState, 'view' | 'region' | 'indicator' | 'lang' | 'doc'>): DataKey[] {
   switch (app.view) {
     case 'scorecard':
     case 'promises':
@@ -25,6 +25,8 @@ export function needsOf(app: Pick<AppState, 'view' | 'region' | 'indicator' | 'l
       return [`indicators:${app.lang}`, sliceKey(app.region, app.indicator)];
     case 'data':
       return ['index', 'dataset'];
+    case 'source':
+      return app.doc ? ['index', `document:${app.doc}`] : ['index'];
     default:
       return ['index'];
   }
@@ -35,6 +37,7 @@ function fetcherOf(key: DataKey): () => Promise<Loaded<unknown>> {
   if (key.startsWith('indicators:')) return () => loadIndicators(key.slice(11) as Lang);
   if (key === 'dataset') return loadDataset;
   if (key.startsWith('part:')) return () => loadPart(key.slice(5) as ViewPart);
+  if (key.startsWith('document:')) return () => loadDocumentPart(key.slice(9));
   const [region, indicator] = key.slice(6).split('--') as [string, string];
   return () => loadSlice(region, indicator);
 }
@@ -65,7 +68,9 @@ export class DataStore {
   get(key: 'index'): Loaded<DataIndex> | null | undefined;
   get(key: `indicators:${Lang}`): Loaded<IndicatorIndex> | null | undefined;
   get(key: 'dataset'): Loaded<Dataset> | null | undefined;
+  get(key: 'part:scorecard'): Loaded<ScorecardPart> | null | undefined;
   get(key: `part:${ViewPart}`): Loaded<DatasetPart> | null | undefined;
+  get(key: `document:${string}`): Loaded<DocumentPart> | null | undefined;
   get(key: `slice:${string}`): Loaded<Slice> | null | undefined;
   get(key: DataKey): Loaded<unknown> | null | undefined {
     return this.#entries[key];

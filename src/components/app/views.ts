@@ -9,6 +9,7 @@ export const VIEW_CODE = {
   promises: () => import('../promises/PromisesView.svelte'),
   data: () => import('../data/DataView.svelte'),
   methodology: () => import('../methodology/MethodologyView.svelte'),
+  source: () => import('../source/SourceView.svelte'),
 };
 
 /** The source panel, loaded when a figure's source is first opened. */

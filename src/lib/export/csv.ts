@@ -3,12 +3,30 @@
  * comparator and the sentence it came from; the chart's CSV file adds the status in words (with
  * its reason), derived-from quotes and caveats (chartCsvText). Written by the project's one CSV writer (../csv.ts:
  * RFC 4180 quoting, CRLF, UTF-8 BOM for Excel, formula guard). Pure.
+ *
+ * The views' CSVs are in the reader's language: the header (`csvLabel`: Chinese labels, or the
+ * columns' keys in English), names and units (`unit`, `gap_unit`: "100m yuan", "pp"); codes stay
+ * the same in both (`unit_code`, `gap_unit_code` as in observations.csv and pairs.csv; kind,
+ * comparator, basis, status; ids, numbers, source file and line; the quote as the document writes it).
  */
 import { toCsv, type CsvValue } from '../csv';
+import { formatUnit } from '../format';
+import { t } from '../i18n';
 import { caveatText, derivedText, figureNotes } from '../notes';
 import { statusText } from '../status';
+import { CSV_COLUMN_WORDS, type CsvColumnName } from '../words';
 import type { Lang, Observation, Pair, Slice, Status } from '../types';
 import { shownObservations } from './chart';
+
+/** The header label of a column of the views' CSVs in `lang` (in English, the column's key). */
+export function csvLabel(lang: Lang): (column: CsvColumnName) => string {
+  return (column) => t(lang, CSV_COLUMN_WORDS[column]);
+}
+
+/** The unit of a pair's gap as the data holds it (百分点 for rates in %); '' without a gap. */
+export function gapUnitCode(pair: Pick<Pair, 'gap' | 'gap_unit'> | undefined | null): string {
+  return pair && pair.gap !== null ? pair.gap_unit : '';
+}
 
 export const CHART_CSV_COLUMNS = [
   'region',
@@ -19,6 +37,7 @@ export const CHART_CSV_COLUMNS = [
   'value',
   'value_max',
   'unit',
+  'unit_code',
   'comparator',
   'value_text',
   'estimated',
@@ -26,6 +45,7 @@ export const CHART_CSV_COLUMNS = [
   'status',
   'gap',
   'gap_unit',
+  'gap_unit_code',
   'document',
   'source_file',
   'source_line',
@@ -69,14 +89,16 @@ export function chartCsvRows(
         period: o.period,
         value: o.value,
         value_max: o.value_max,
-        unit: o.unit,
+        unit: formatUnit(o.unit, lang),
+        unit_code: o.unit,
         comparator: o.comparator,
         value_text: o.value_text,
         estimated: o.estimated,
         basis: o.basis,
         status: statusOf(o, slice.pairs),
         gap: pair?.gap ?? null,
-        gap_unit: pair && pair.gap !== null ? pair.gap_unit : '',
+        gap_unit: formatUnit(gapUnitCode(pair), lang),
+        gap_unit_code: gapUnitCode(pair),
         document: titles.get(o.document_id) ?? o.document_id,
         source_file: o.source_file,
         source_line: o.source_line,
@@ -87,7 +109,7 @@ export function chartCsvRows(
 
 /** The CSV of what a chart shows. */
 export function chartCsv(slice: Slice, lang: Lang, observations?: readonly Observation[]): string {
-  return toCsv(CHART_CSV_COLUMNS, chartCsvRows(slice, lang, observations));
+  return toCsv(CHART_CSV_COLUMNS, chartCsvRows(slice, lang, observations), { label: csvLabel(lang) });
 }
 
 /** Columns the chart CSV adds to the writer's: the status in words (with its reason and caveats), derived, caveats. */
@@ -109,5 +131,5 @@ export function chartCsvText(slice: Slice, lang: Lang, measure: string): string 
     };
     return { ...chartCsvRows(slice, lang, [o])[0]!, ...extra };
   });
-  return toCsv([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES], rows);
+  return toCsv([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES], rows, { label: csvLabel(lang) });
 }

@@ -6,6 +6,7 @@ export const download: Words = { zh: '下载', en: 'Download' };
 export const pngScale: Words = { zh: 'PNG 倍率', en: 'PNG scale' };
 export const transparent: Words = { zh: '透明背景', en: 'transparent' };
 export const embed: Words = { zh: '嵌入', en: 'Embed' };
+export const cite: Words = { zh: '引用', en: 'Cite' };
 export const embedTitle: Words = { zh: '嵌入此图表', en: 'Embed this chart' };
 export const embedHelp: Words = { zh: '把下面的代码粘贴到网页中。加上脚本后，图表高度会自动适应；不加也能以固定高度显示。', en: 'Paste this code into a web page. With the script the frame takes the chart’s height; without it the chart shows at a fixed height.' };
 export const theme: Words = { zh: '配色', en: 'Theme' };
@@ -34,3 +35,45 @@ export const NOTICE_WORDS: Record<'malformed' | 'unknown_value' | 'unknown_param
   year_order: { zh: '起始年份晚于结束年份', en: 'first year after last year' },
   not_found: { zh: '没有此指标的数据', en: 'no data for this indicator' },
 };
+
+/**
+ * Header labels of the views' CSV downloads (a chart's, the promises on screen). The English header
+ * is the column's key, the same machine-readable name in every file (README: "CSV downloads of the
+ * views"); the Chinese header names the same columns, in the same order, in Chinese. Columns whose
+ * label ends in 代码 hold codes, the same in both languages.
+ */
+export const CSV_COLUMN_WORDS = {
+  region: { zh: '地区代码', en: 'region' },
+  document: { zh: '文件', en: 'document' },
+  indicator_id: { zh: '指标代码', en: 'indicator_id' },
+  indicator: { zh: '指标', en: 'indicator' },
+  catalogued: { zh: '目录内指标', en: 'catalogued' },
+  kind: { zh: '类型代码', en: 'kind' },
+  target: { zh: '目标', en: 'target' },
+  period: { zh: '时期', en: 'period' },
+  value: { zh: '数值', en: 'value' },
+  value_max: { zh: '数值上限', en: 'value_max' },
+  unit: { zh: '单位', en: 'unit' },
+  unit_code: { zh: '单位代码', en: 'unit_code' },
+  comparator: { zh: '比较方式代码', en: 'comparator' },
+  value_text: { zh: '原文数值', en: 'value_text' },
+  estimated: { zh: '预计数', en: 'estimated' },
+  basis: { zh: '口径代码', en: 'basis' },
+  due: { zh: '到期年份', en: 'due' },
+  deadline: { zh: '期限', en: 'deadline' },
+  lead_departments: { zh: '牵头单位', en: 'lead_departments' },
+  status: { zh: '状态代码', en: 'status' },
+  status_text: { zh: '状态', en: 'status_text' },
+  actual: { zh: '实绩', en: 'actual' },
+  gap: { zh: '差距', en: 'gap' },
+  gap_unit: { zh: '差距单位', en: 'gap_unit' },
+  gap_unit_code: { zh: '差距单位代码', en: 'gap_unit_code' },
+  derived: { zh: '推算值', en: 'derived' },
+  derived_from: { zh: '推算依据', en: 'derived_from' },
+  caveats: { zh: '注意事项', en: 'caveats' },
+  source_file: { zh: '来源文件', en: 'source_file' },
+  source_line: { zh: '来源行号', en: 'source_line' },
+  quote: { zh: '原文', en: 'quote' },
+} satisfies Record<string, Words>;
+
+export type CsvColumnName = keyof typeof CSV_COLUMN_WORDS;

@@ -63,3 +63,5 @@ export const openSource: Words = { zh: '查看原文', en: 'Show source' };
 export const search: Words = { zh: '搜索', en: 'Search' };
 export const searchPlaceholder: Words = { zh: '指标、原文、年份…', en: 'indicator, quote, year…' };
 export const category: Words = { zh: '类别', en: 'Category' };
+export const caveatsCount: Words = { zh: '注意事项（{n}）', en: 'Caveats ({n})' };
+export const scrollHint: Words = { zh: '表格可左右滑动，查看更多列 ⇆', en: 'Swipe or scroll sideways for more columns ⇆' };

@@ -15,3 +15,6 @@ export * from './scorecard';
 export * from './plan';
 export * from './promises';
 export * from './data';
+export * from './landing';
+export * from './meta';
+export * from './cite';

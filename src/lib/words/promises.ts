@@ -16,3 +16,7 @@ export const promiseCount: Words = { zh: '项承诺', en: 'promises' };
 export const clearFilters: Words = { zh: '清除筛选', en: 'Clear filters' };
 export const noPromise: Words = { zh: '没有符合条件的承诺。', en: 'No promise matches these filters.' };
 export const downloadCsv: Words = { zh: '下载以上内容（CSV）', en: 'Download these rows (CSV)' };
+export const filters: Words = { zh: '筛选', en: 'Filters' };
+export const filtersActive: Words = { zh: '筛选（已选 {n} 项）', en: 'Filters ({n} active)' };
+export const showAllOf: Words = { zh: '显示全部 {n} 项', en: 'Show all {n}' };
+export const alsoStatedIn: Words = { zh: '同时见于', en: 'Also stated in' };

@@ -17,6 +17,7 @@ export const VIEW_WORDS: Record<View, Words> = {
   data: { zh: '数据', en: 'Data' },
   promises: { zh: '承诺', en: 'Promises' },
   methodology: { zh: '方法', en: 'Methodology' },
+  source: { zh: '原文', en: 'Source text' },
 };
 export const loading: Words = { zh: '正在加载数据…', en: 'Loading the data…' };
 export const loadError: Words = { zh: '数据加载失败。', en: 'The data could not be loaded.' };
@@ -31,7 +32,7 @@ export const FAILURE_WORDS: Record<FailureKind, Words> = {
   not_json: { zh: '文件已损坏（不是有效的 JSON）。', en: 'The file is damaged (not valid JSON).' },
   shape: { zh: '文件内容与本程序使用的数据格式不符。', en: 'The file does not have the form this app reads.' },
   not_text: { zh: '收到的不是纯文本。', en: 'What arrived is not plain text.' },
-  mismatch: { zh: '收到的是另一个图表的数据。', en: 'The data of another chart arrived.' },
+  mismatch: { zh: '收到的是另一个图表或文件的数据。', en: 'The data of another chart or document arrived.' },
   bad_name: { zh: '文件名无效。', en: 'The file name is not valid.' },
 };
 export const noticeTitle: Words = { zh: '链接中有无法识别的参数，已改用默认值：', en: 'Some link parameters were not recognised and defaults are shown instead:' };
