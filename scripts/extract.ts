@@ -112,23 +112,31 @@ export function deliveryYear(text: string, kind: DocumentKind, given: number | n
   return { year: stated, warnings: [] };
 }
 
-export function extractFile(opts: ExtractCliOptions): { observations: Observation[]; errors: BuildFinding[]; warnings: BuildFinding[] } {
+export interface ExtractResult {
+  observations: Observation[];
+  errors: BuildFinding[];
+  warnings: BuildFinding[];
+  /** Warnings about the whole document (its years): printed even without --warnings, they explain an empty result. */
+  documentWarnings: BuildFinding[];
+}
+
+export function extractFile(opts: ExtractCliOptions): ExtractResult {
   const file = basename(opts.file);
   let bytes: Buffer;
   try {
     bytes = readFileSync(opts.file);
   } catch (e) {
-    return { observations: [], errors: [{ level: 'error', file, line: 1, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}) — check the path` }], warnings: [] };
+    return { observations: [], errors: [{ level: 'error', file, line: 1, message: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? e}) — check the path` }], warnings: [], documentWarnings: [] };
   }
   const decoded = decodeUtf8(bytes, file);
-  if (!decoded.ok) return { observations: [], errors: [decoded.finding], warnings: [] };
+  if (!decoded.ok) return { observations: [], errors: [decoded.finding], warnings: [], documentWarnings: [] };
   let catalogue;
   let rules;
   try {
     catalogue = loadCatalogueFile(opts.data);
     rules = loadRules(opts.data);
   } catch (e) {
-    if (e instanceof BuildFailure) return { observations: [], errors: e.findings, warnings: [] };
+    if (e instanceof BuildFailure) return { observations: [], errors: e.findings, warnings: [], documentWarnings: [] };
     throw e;
   }
   const source = decoded.text;
@@ -141,6 +149,7 @@ export function extractFile(opts: ExtractCliOptions): { observations: Observatio
     observations: merged.observations,
     errors: all.filter((f) => f.level === 'error'),
     warnings: all.filter((f) => f.level === 'warning'),
+    documentWarnings: years.warnings,
   };
 }
 
@@ -155,7 +164,11 @@ function main(): number {
   const out = extractFile(opts);
   for (const f of out.errors) console.error(formatFinding(f));
   if (opts.warnings) for (const f of out.warnings) console.error(`warning: ${formatFinding(f)}`);
-  else if (out.warnings.length) console.error(`${out.warnings.length} warning(s), e.g. figures not classified (--warnings lists them)`);
+  else {
+    for (const f of out.documentWarnings) console.error(`warning: ${formatFinding(f)}`);
+    const rest = out.warnings.length - out.documentWarnings.length;
+    if (rest > 0) console.error(`${rest} more warning(s): figures left out, each with its reason (--warnings lists them)`);
+  }
   process.stdout.write(observationsCsv(out.observations, false));
   console.error(`${out.observations.length} observations`);
   return out.errors.length ? 1 : 0;

@@ -106,6 +106,16 @@ const INDICATOR = record({
   note_en: 'string',
   catalogued: 'boolean',
 });
+/** Where a row or caveat stands in its source (types.ts SourcePlace). */
+const SOURCE_PLACE = {
+  document_id: 'string',
+  source_file: 'string',
+  source_line: 'number',
+  source_start: 'number',
+  source_end: 'number',
+  quote: 'string',
+} as const;
+
 const OBSERVATION = record({
   id: 'string',
   region: 'string',
@@ -121,12 +131,7 @@ const OBSERVATION = record({
   basis: oneOf(BASIS),
   estimated: 'boolean',
   value_text: 'string',
-  document_id: 'string',
-  source_file: 'string',
-  source_line: 'number',
-  source_start: 'number',
-  source_end: 'number',
-  quote: 'string',
+  ...SOURCE_PLACE,
   section: oneOf(SECTION),
   binding: oneOf(['binding', 'indicative', '']),
   period_inferred: 'boolean',
@@ -165,12 +170,7 @@ const PAIR = record({
 const CAVEAT = record({
   id: 'string',
   kind: oneOf(CAVEAT_KIND),
-  document_id: 'string',
-  source_file: 'string',
-  source_line: 'number',
-  source_start: 'number',
-  source_end: 'number',
-  quote: 'string',
+  ...SOURCE_PLACE,
   zh: 'string',
   en: 'string',
   breaks_comparison: 'boolean',

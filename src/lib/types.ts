@@ -162,20 +162,26 @@ export interface Indicator {
 /** Kinds of caveat a document attaches to its figures. */
 export type CaveatKind = 'scope_change' | 'base_revision' | 'estimate' | 'other';
 
+/** Where a figure or a statement stands in its source: document, file, line, offsets and the sentence. */
+export interface SourcePlace {
+  document_id: string;
+  source_file: string;
+  /** 1-based line in source_file the figure is on (where the quote starts for a qualitative target's wording, or a caveat's sentence). */
+  source_line: number;
+  /** Character offsets (UTF-16, as JS strings) of the figure (or caveat sentence) in the source file. */
+  source_start: number;
+  source_end: number;
+  /** Source text around the figure, line breaks removed, nothing else changed. */
+  quote: string;
+}
+
 /**
  * A statement in a document that qualifies some of its figures (a table note: 统计口径调整,
  * 部分数据为预计值 …), traced to its sentence like a figure. Rows it affects list its id in `caveats`.
  */
-export interface Caveat {
+export interface Caveat extends SourcePlace {
   id: string;
   kind: CaveatKind;
-  document_id: string;
-  source_file: string;
-  source_line: number;
-  source_start: number;
-  source_end: number;
-  /** The sentence as it stands in the source (line breaks removed). */
-  quote: string;
   /** What it means for a reader, in both languages (from data/caveats.csv, never typed in code). */
   zh: string;
   en: string;
@@ -184,7 +190,7 @@ export interface Caveat {
 }
 
 /** One stated fact: a target, actual or baseline, traced to its sentence. */
-export interface Observation {
+export interface Observation extends SourcePlace {
   /** Stable id: document, line, indicator, kind, period. */
   id: string;
   region: Region;
@@ -205,15 +211,6 @@ export interface Observation {
   estimated: boolean;
   /** For qualitative targets the wording (与经济增长同步); otherwise the figure as written. */
   value_text: string;
-  document_id: string;
-  source_file: string;
-  /** 1-based line in source_file the figure is on (where the quote starts for a qualitative target's wording). */
-  source_line: number;
-  /** Character offsets (UTF-16, as JS strings) of the figure in the source file. */
-  source_start: number;
-  source_end: number;
-  /** Source text around the figure, line breaks removed, nothing else changed. */
-  quote: string;
   section: Section;
   /** 约束性 binding / 预期性 indicative, for plan tables. */
   binding: 'binding' | 'indicative' | '';

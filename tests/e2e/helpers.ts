@@ -1,6 +1,6 @@
 /** Shared e2e helpers: Debian's Chromium through playwright-core, and the served base URL. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -49,4 +49,23 @@ export async function openPage(
   });
   page.on('pageerror', (e) => errors.push(String(e)));
   return { page, external, errors, close: () => context.close() };
+}
+
+/** Open `path` at `viewport`, wait for `ready`, run `check`; the page must raise no error. Closed whatever happens. */
+export async function onPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  path: string,
+  ready: string,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
+  const { page, errors, close } = await openPage(browser, { viewport });
+  try {
+    await page.goto(urlOf(path));
+    await page.waitForSelector(ready);
+    await check(page);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
 }

@@ -56,7 +56,7 @@ describe('landing', () => {
       for (const s of column) expect(dataset.pairs.some((p) => p.region === region && p.period === String(year) && p.status === s)).toBe(true);
     }
     // Each line is also a sentence for screen readers, with the same numbers.
-    const sentence = (await page.locator(`.status-summary .line[data-year="${years[0]}"][data-scope="headline"] .sr`).textContent())!;
+    const sentence = (await page.locator(`.status-summary .line[data-year="${years[0]}"][data-scope="headline"] .vh`).textContent())!;
     for (const [status, n] of Object.entries(await written(page, years[0]!, 'headline'))) expect(sentence, status).toContain(`${n}`);
     // The headline chart is drawn on the landing, from the scorecard's part.
     expect(await page.$$eval('.headline-chart .indicator-chart svg', (els) => els.length)).toBe(1);

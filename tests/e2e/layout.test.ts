@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, urlOf } from './helpers';
+import { launchBrowser, onPage } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,17 +18,7 @@ afterAll(async () => {
 const WIDTHS = [360, 1280];
 const LANGS = ['zh', 'en'] as const;
 
-async function at(width: number, path: string, ready: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(browser, { viewport: { width, height: 800 } });
-  try {
-    await page.goto(urlOf(path));
-    await page.waitForSelector(ready);
-    await check(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const at = (width: number, path: string, ready: string, check: (page: Page) => Promise<void>) => onPage(browser, { width, height: 800 }, path, ready, check);
 
 interface Box {
   x: number;

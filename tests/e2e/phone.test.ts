@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, urlOf } from './helpers';
+import { launchBrowser, onPage, openPage, urlOf } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,17 +20,7 @@ afterAll(async () => {
 const PHONE = { width: 360, height: 740 };
 const LANGS = ['zh', 'en'] as const;
 
-async function atPhone(path: string, ready: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { page, errors, close } = await openPage(browser, { viewport: PHONE });
-  try {
-    await page.goto(urlOf(path));
-    await page.waitForSelector(ready);
-    await check(page);
-    expect(errors).toEqual([]);
-  } finally {
-    await close();
-  }
-}
+const atPhone = (path: string, ready: string, check: (page: Page) => Promise<void>) => onPage(browser, PHONE, path, ready, check);
 
 const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
 

@@ -88,6 +88,16 @@ describe('SourcePanel', () => {
     expect(container.querySelector('mark')).toBeNull();
   });
 
+  it('offers a retry when the source text could not be loaded, and shows the figure once it loads', async () => {
+    const answers = [text('', 'text/plain', 503), seed(stated)];
+    vi.stubGlobal('fetch', vi.fn(() => answers.shift()!()));
+    open({ ...stated, source_file: 'retry.txt' });
+    await waitFor(() => expect(screen.getByTestId('source-error').textContent).toContain('HTTP 503'));
+    screen.getByRole('button', { name: 'Retry' }).click();
+    await waitFor(() => expect(screen.getByTestId('source-mark').textContent).toBe(stated.value_text));
+    expect(answers).toEqual([]);
+  });
+
   it('shows a load failure with a retry when the data holding the figure could not be loaded', async () => {
     const onretry = vi.fn();
     render(SourcePanel, {

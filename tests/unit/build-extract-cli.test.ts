@@ -1,6 +1,6 @@
 /** `npm run extract -- FILE --region zhumadian --year YYYY` on a document that is not in the manifest. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -71,5 +71,17 @@ describe('extract CLI on a copy of seed 000 presented as an unknown file', () =>
     const b = extract([bad, '--region', 'zhumadian', '--year', '2026']);
     expect(b.code).not.toBe(0);
     expect(b.stderr).toMatch(/^gbk\.txt:2: not UTF-8: byte 0xd6/m);
+  });
+
+  it('says why a passage without years gives nothing, without --warnings, and exits 0', { timeout: 30_000 }, () => {
+    const r = extract(['tests/corpus/no-headings.txt', '--region', 'qingzhou']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^warning: no-headings\.txt:1: the document names no year .*no --year was given/m);
+    expect(r.stderr).toMatch(/^\d+ more warning\(s\): figures left out, each with its reason \(--warnings lists them\)$/m);
+    expect(r.stderr).toMatch(/^0 observations$/m);
+    const withYear = extract(['tests/corpus/no-headings.txt', '--region', 'qingzhou', '--year', '2025']);
+    expect(withYear.stderr).not.toMatch(/names no year/);
+    const expected = JSON.parse(readFileSync('tests/corpus/expected.json', 'utf8'))['no-headings.txt'].rows.length;
+    expect(withYear.stderr).toMatch(new RegExp(`^${expected} observations$`, 'm'));
   });
 });
