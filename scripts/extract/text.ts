@@ -6,6 +6,7 @@
  * digits, full-width digits. `flatten` removes all of that and keeps, for every character
  * of the flat text, its offset in the original file, so that every finding can point back.
  */
+import { lineAt, lineStarts } from '../../src/lib/source-lines.ts';
 
 /** Flat text of a document part; `map[i]` is the offset in the original source of `text[i]`. */
 export interface Flat {
@@ -138,26 +139,13 @@ export function flatten(
 let cachedSource: string | null = null;
 let cachedLineStarts: number[] = [];
 
-function lineStarts(source: string): number[] {
-  if (cachedSource === source) return cachedLineStarts;
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  cachedSource = source;
-  cachedLineStarts = starts;
-  return starts;
-}
-
-/** 1-based line number of `offset` in `source`. */
+/** 1-based line number of `offset` in `source` (the line starts of the last source asked about are kept). */
 export function lineOf(source: string, offset: number): number {
-  const starts = lineStarts(source);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
+  if (cachedSource !== source) {
+    cachedSource = source;
+    cachedLineStarts = lineStarts(source);
   }
-  return lo + 1;
+  return lineAt(cachedLineStarts, offset);
 }
 
 /** The original source between two offsets with line breaks removed and nothing else changed. */

@@ -1,47 +1,29 @@
 /**
  * Derived values and caveats wherever a figure is shown in text: the notes of a figure, the
  * chart's CSV and the promises' CSV (status in words with its reason, derived from which rows
- * with their quotes, caveats). Rows come from the real build; a derived growth is made from two
- * real levels the way the build will mark one (derived, derived_from).
+ * with their quotes, caveats). Everything comes from the real build: the growth it derives from
+ * two stated levels (Zhumadian trade) and the notes under 驿城区 table 1-1 on its figures.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../../scripts/build/pipeline.ts';
 import { CHART_CSV_NOTES, chartCsvText } from '../../src/lib/export/csv';
 import { PROMISE_CSV_COLUMNS, promisesCsv } from '../../src/lib/export/promises';
 import { caveatText, derivedText, figureNotes, hasNotes } from '../../src/lib/notes';
 import { promiseRows } from '../../src/lib/promises';
-import { sliceOf } from '../../src/lib/slice';
 import { statusLabel } from '../../src/lib/status';
-import type { Caveat, Dataset, Lang, Status } from '../../src/lib/types';
+import type { Lang, Observation, Slice, Status } from '../../src/lib/types';
+import { caveatedInvestmentSlice, derivedTradeSlice, realDataset } from '../fixtures/real-slices';
 import { parseViewCsv } from '../helpers/view-csv';
 
-const built = buildDataset({ seedsDir: 'seeds', dataDir: 'data' }).dataset;
-const levels = built.observations.filter((o) => o.indicator_id === 'external_funds' && o.region === 'zhumadian' && o.kind === 'actual' && o.basis === 'level').slice(0, 2);
-/** A growth actual that answers a target (its pair). */
-const judged = built.pairs.find((p) => p.indicator_id === 'external_funds' && p.region === 'zhumadian' && p.actual_id && p.basis === 'yoy_growth')!;
-const growth = built.observations.find((o) => o.id === judged.actual_id)!;
-const note = built.tables.find((t) => t.note)!;
-const caveat: Caveat = {
-  id: 'cv-estimate',
-  kind: 'estimate',
-  document_id: note.document_id,
-  source_file: note.source_file,
-  source_line: note.note_line,
-  source_start: 0,
-  source_end: 0,
-  quote: `${note.note.split('。').find((s) => s.includes('预计'))!}。`,
-  zh: '部分数据为预计值',
-  en: 'some figures are estimates',
-  breaks_comparison: false,
-};
-/** The real dataset with `growth` derived from `levels` and qualified by `caveat`. */
-const dataset: Dataset = {
-  ...built,
-  caveats: [caveat],
-  observations: built.observations.map((o) => (o.id === growth.id ? { ...o, derived: true, derived_from: levels.map((l) => l.id).join(' '), caveats: caveat.id } : o)),
-  pairs: built.pairs.map((p) => (p.actual_id === growth.id ? { ...p, derived: true } : p)),
-};
-const derived = dataset.observations.find((o) => o.id === growth.id)!;
+const dataset = realDataset();
+const byId = new Map(dataset.observations.map((o) => [o.id, o]));
+/** A target judged on a growth the build derives (not the review's words), and that growth. */
+const judged = dataset.pairs.find((p) => p.derived && p.actual_id && p.status !== 'not_assessable')!;
+const derived = byId.get(judged.actual_id!)!;
+/** The stated levels the growth is computed from. */
+const levels = derived.derived_from.split(' ').map((id) => byId.get(id)!);
+/** A stated outcome with the notes under its table (a caveat on it). */
+const caveated = caveatedInvestmentSlice().observations.find((o) => o.kind === 'actual' && o.caveats)!;
+const caveatsOf = (o: Observation) => o.caveats.split(' ').map((id) => dataset.caveats.find((c) => c.id === id)!);
 
 describe('the notes of a figure', () => {
   it('a stated figure has none', () => {
@@ -55,13 +37,21 @@ describe('the notes of a figure', () => {
   ])('a derived figure names the rows it comes from with their quotes ($lang)', ({ lang, label }) => {
     expect(levels).toHaveLength(2);
     const n = figureNotes(derived, dataset);
+    expect(hasNotes(n)).toBe(true);
     expect(n.derivedFrom.map((o) => o.id)).toEqual(levels.map((o) => o.id));
     const text = derivedText(n, lang);
     expect(text.startsWith(label)).toBe(true);
     for (const l of levels) expect(text).toContain(l.quote);
-    expect(caveatText(n, lang)).toBe(lang === 'zh' ? caveat.zh : caveat.en);
+  });
+  it.each<Lang>(['zh', 'en'])('a figure with caveats names each of them (%s)', (lang) => {
+    const n = figureNotes(caveated, dataset);
+    expect(hasNotes(n)).toBe(true);
+    expect(derivedText(n, lang)).toBe('');
+    const text = caveatText(n, lang);
+    for (const c of caveatsOf(caveated)) expect(text).toContain(lang === 'zh' ? c.zh : c.en);
   });
   it('a row it comes from that is not at hand is still named, by id', () => {
+    // Every row the build derives from is in the dataset: a cut file would lose one.
     const n = figureNotes({ ...derived, derived_from: `${levels[0]!.id} gone-row` }, dataset);
     expect(n.missing).toEqual(['gone-row']);
     expect(derivedText(n, 'en')).toContain('gone-row');
@@ -69,16 +59,22 @@ describe('the notes of a figure', () => {
 });
 
 describe('the chart CSV', () => {
-  const slice = sliceOf(dataset, 'zhumadian', 'external_funds')!;
-  it.each<Lang>(['zh', 'en'])('adds status in words, derived and caveats (%s)', (lang) => {
-    const measure = `${growth.basis}:${growth.unit}`;
-    const csv = parseViewCsv(chartCsvText(slice, lang, measure), lang);
+  const cases: { name: string; slice: () => Slice; row: Observation }[] = [
+    { name: 'a derived growth (Zhumadian trade)', slice: derivedTradeSlice, row: derived },
+    { name: 'an outcome with caveats (驿城区 fixed-asset investment)', slice: caveatedInvestmentSlice, row: caveated },
+  ];
+  it.each(cases.flatMap((c) => (['zh', 'en'] as const).map((lang) => ({ ...c, lang }))))('adds status in words, derived and caveats: $name ($lang)', ({ slice, row: o, lang }) => {
+    const csv = parseViewCsv(chartCsvText(slice(), lang, `${o.basis}:${o.unit}`), lang);
     expect(csv.errors).toEqual([]);
     for (const c of CHART_CSV_NOTES) expect(csv.meta.fields).toContain(c);
-    const row = csv.data.find((r) => r.quote === derived.quote && r.period === derived.period)!;
-    expect(row.derived).toBe('true');
-    for (const l of levels) expect(row.derived_from).toContain(l.quote);
-    expect(row.caveats).toBe(lang === 'zh' ? caveat.zh : caveat.en);
+    const rows = csv.data.filter((r) => r.quote === o.quote && r.period === o.period && r.kind === o.kind);
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(row.derived).toBe(String(o.derived));
+    if (o.derived) for (const l of levels) expect(row.derived_from).toContain(l.quote);
+    else expect(row.derived_from).toBe('');
+    if (o.caveats) for (const c of caveatsOf(o)) expect(row.caveats).toContain(lang === 'zh' ? c.zh : c.en);
+    else expect(row.caveats).toBe('');
     const judgedRows = csv.data.filter((r) => r.status);
     expect(judgedRows.length).toBeGreaterThan(0);
     for (const r of judgedRows) expect(String(r.status_text).startsWith(statusLabel(r.status as Status, lang))).toBe(true);

@@ -1,3 +1,9 @@
+/**
+ * The promises of the real build (the pipeline run on seeds/ and data/: real-slices.ts): every
+ * target with the status its pair was judged, its lead departments and the documents that state
+ * it. Statuses, quotes and places are the build's; each expectation is read from the raw target
+ * and pair, not from the row under test.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   alsoDocuments,
@@ -8,198 +14,191 @@ import {
   promiseChoices,
   promiseFacets,
   promiseRows,
+  type GroupKey,
   type PromiseFilter,
+  type PromiseRow,
 } from '../../src/lib/promises';
 import { STATUS_ORDER } from '../../src/lib/status';
-import type { Dataset, Observation, Pair } from '../../src/lib/types';
+import type { Observation } from '../../src/lib/types';
+import { realDataset } from '../fixtures/real-slices';
+import { realView } from '../fixtures/real-views';
 
-/** One target with defaults; the figures and wording are those of the seeds. */
-function target(p: Partial<Observation> & Pick<Observation, 'id' | 'indicator_id' | 'period' | 'document_id'>): Observation {
-  return {
-    region: 'zhumadian',
-    indicator_zh: p.indicator_id,
-    indicator_en: p.indicator_id,
-    kind: 'target',
-    value: 1,
-    value_max: null,
-    unit: '%',
-    comparator: 'eq',
-    basis: 'level',
-    estimated: false,
-    value_text: '1%',
-    source_file: 'f.txt',
-    source_line: 1,
-    source_start: 0,
-    source_end: 1,
-    quote: '',
-    section: 'plan_text',
-    binding: '',
-    period_inferred: false,
-    lead_departments: '',
-    deadline: '',
-    deadline_en: '',
-    also_stated_in: '',
-    catalogued: true,
-    derived: false,
-    derived_from: '',
-    caveats: '',
-    base_period: '',
-    ...p,
-  };
+const data = realDataset();
+const rows = promiseRows(data);
+const targets = data.observations.filter((o) => o.kind === 'target');
+const pairOf = new Map(data.pairs.map((p) => [p.target_id, p]));
+const documentOrder = data.documents.map((d) => d.id);
+const ids = (list: readonly PromiseRow[]) => list.map((r) => r.target.id);
+
+/** The one target with these fields (tests choose rows by what they are). */
+function target(where: Partial<Observation>): Observation {
+  const found = targets.filter((o) => Object.entries(where).every(([k, v]) => o[k as keyof Observation] === v));
+  if (found.length !== 1) throw new Error(`${found.length} targets match ${JSON.stringify(where)}`);
+  return found[0]!;
 }
+const rowOf = (o: Observation) => rows.find((r) => r.target.id === o.id)!;
 
-const OBS: Observation[] = [
-  target({
-    id: 'zmd-gwr-2025:1097:grain_output:target:2025',
-    indicator_id: 'grain_output',
-    period: '2025',
-    document_id: 'zmd-gwr-2025',
-    source_start: 500,
-    quote: '粮食产量稳定在160亿斤以上',
-    lead_departments: '市粮食和物资储备局、市农业农村局',
-    deadline: '12月底前',
-    also_stated_in: 'zmd-tasks-2025:000_bbb7e12bb1a91af9.txt:1690 zmd-tasks-2025:000_bbb7e12bb1a91af9.txt:2653',
-  }),
-  target({
-    id: 'zmd-digital-gov-2021:726:app_user_penetration:target:2022',
-    indicator_id: 'app_user_penetration',
-    period: '2022',
-    document_id: 'zmd-digital-gov-2021',
-    quote: '2022年12月底前，实现全市“豫事办”注册用户普及率不低于50%',
-    lead_departments: '市政务服务和大数据管理局',
-    deadline: '2022年12月底前',
-  }),
-  target({ id: 'yc-fyp14:1023:manufacturing_va:target:2021-2025', indicator_id: 'manufacturing_va', period: '2021-2025', document_id: 'yc-fyp14', region: 'yicheng', quote: '到2025年，全区制造业增加值年均增长6.5%以上' }),
-  target({ id: 'zmd-gwr-2024:300:gdp:target:2024', indicator_id: 'gdp', period: '2024', document_id: 'zmd-gwr-2024', quote: '生产总值增长6.5%左右' }),
-  { ...target({ id: 'zmd-gwr-2024:10:gdp:actual:2023', indicator_id: 'gdp', period: '2023', document_id: 'zmd-gwr-2024' }), kind: 'actual' },
-];
-
-const pair = (target_id: string, status: Pair['status']): Pair => ({
-  id: `p:${target_id}`,
-  region: 'zhumadian',
-  indicator_id: 'x',
-  period: '2025',
-  basis: 'level',
-  target_id,
-  actual_id: null,
-  comparator: 'eq',
-  target_value: 1,
-  target_value_max: null,
-  actual_value: null,
-  unit: '%',
-  gap: null,
-  gap_unit: '%',
-  status,
-  rule: '',
-  reason: '',
-  related_actual_id: null,
-  derived: false,
-  caveats: '',
-});
-
-const DATA: Pick<Dataset, 'observations' | 'pairs' | 'documents'> = {
-  observations: OBS,
-  pairs: [pair('zmd-gwr-2025:1097:grain_output:target:2025', 'pending'), pair('zmd-gwr-2024:300:gdp:target:2024', 'met')],
-  documents: ['zmd-gwr-2025', 'zmd-tasks-2025', 'zmd-gwr-2024', 'yc-fyp14', 'zmd-digital-gov-2021'].map((id) => ({ id }) as Dataset['documents'][number]),
-};
-
-const rows = promiseRows(DATA);
-const ids = (list: { target: Observation }[]) => list.map((r) => r.target.indicator_id);
+/** 2025 grain output (160亿斤以上): two lead departments, stated in three documents. */
+const grain = target({ document_id: 'zmd-gwr-2025', section: 'headline_targets', indicator_id: 'grain_output' });
+/** 2025 GDP (6.5%左右): repeated once, by the task notice. */
+const gdp = target({ document_id: 'zmd-gwr-2025', section: 'headline_targets', indicator_id: 'gdp' });
 
 describe('departmentsOf', () => {
   it.each([
-    { lead: '市粮食和物资储备局、市农业农村局', expected: ['市粮食和物资储备局', '市农业农村局'] },
-    { lead: '市政务服务和大数据管理局', expected: ['市政务服务和大数据管理局'] },
-    { lead: '', expected: [] },
-  ])('$lead', ({ lead, expected }) => {
-    expect(departmentsOf({ lead_departments: lead })).toEqual(expected);
+    { name: 'two, separated by 、', o: grain, expected: ['市粮食和物资储备局', '市农业农村局'] },
+    { name: 'one', o: target({ document_id: 'zmd-gwr-2025', section: 'tasks_body', indicator_id: 'new_urban_jobs' }), expected: ['市人社局'] },
+    { name: 'none (a headline target)', o: gdp, expected: [] },
+  ])('$name', ({ o, expected }) => {
+    expect(departmentsOf(o)).toEqual(expected);
   });
 });
 
 describe('alsoDocuments', () => {
   it.each([
-    { also: 'zmd-tasks-2025:000_bbb7e12bb1a91af9.txt:1690 zmd-tasks-2025:000_bbb7e12bb1a91af9.txt:2653', expected: ['zmd-tasks-2025'] },
-    { also: 'zmd-gwr-2025:000_bbb7e12bb1a91af9.txt:1097 zmd-tasks-2025:000_bbb7e12bb1a91af9.txt:1690', expected: ['zmd-gwr-2025', 'zmd-tasks-2025'] },
-    { also: '', expected: [] },
-  ])('$also', ({ also, expected }) => {
-    expect(alsoDocuments(also)).toEqual(expected);
+    { name: 'its own document, the notice twice and a plan: each once, in order', o: grain, expected: ['zmd-gwr-2025', 'zmd-tasks-2025', 'zmd-village-farmland-2021'] },
+    { name: 'the task notice', o: gdp, expected: ['zmd-tasks-2025'] },
+    { name: 'stated nowhere else', o: target({ document_id: 'zmd-digital-gov-2021', indicator_id: 'app_user_penetration' }), expected: [] },
+  ])('$name', ({ o, expected }) => {
+    expect(alsoDocuments(o.also_stated_in)).toEqual(expected);
   });
 });
 
 describe('promiseRows', () => {
-  it('lists targets only, by due year, then document order', () => {
-    expect(ids(rows)).toEqual(['app_user_penetration', 'gdp', 'grain_output', 'manufacturing_va']);
+  it('lists every target once, and nothing else', () => {
+    expect(data.observations.some((o) => o.kind !== 'target')).toBe(true);
+    expect(ids(rows).sort()).toEqual(targets.map((o) => o.id).sort());
   });
-  it('takes the status of the pair, not assessable without one', () => {
-    expect(rows.map((r) => r.status)).toEqual(['not_assessable', 'met', 'pending', 'not_assessable']);
+
+  it('by due year (a span falls due at its end), then document order, then place in the document', () => {
+    const spans = rows.filter((r) => /^\d{4}-\d{4}$/.test(r.target.period));
+    expect(spans.length).toBeGreaterThan(0);
+    for (const r of spans) expect(r.dueYear).toBe(Number(r.target.period.slice(5)));
+    const key = (r: PromiseRow) => [r.dueYear, documentOrder.indexOf(r.target.document_id), r.target.source_start];
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [key(rows[i - 1]!), key(rows[i]!)];
+      const d = a.findIndex((x, j) => x !== b[j]);
+      if (d !== -1) expect(a[d]!, `${rows[i - 1]!.target.id} before ${rows[i]!.target.id}`).toBeLessThan(b[d]!);
+    }
+    // The build lists rows in that order already: the order must not come from the input's (two
+    // promises of one figure, 旅游接待人次和旅游收入均增长6%以上, tie).
+    expect(promiseRows({ ...data, observations: [...data.observations].reverse() }).map(key)).toEqual(rows.map(key));
   });
-  it('counts the task notice among the documents that state a promise', () => {
-    expect(rows.find((r) => r.target.indicator_id === 'grain_output')!.documents).toEqual(['zmd-gwr-2025', 'zmd-tasks-2025']);
+
+  it('takes the status the pair of the target was judged', () => {
+    for (const r of rows) {
+      expect(r.pair).toBe(pairOf.get(r.target.id));
+      expect(r.status).toBe(r.pair!.status);
+    }
+    expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThan(3);
   });
+
+  it('is not assessable without a pair', () => {
+    // Every target of today's build has a pair: here a met one has lost its own.
+    const met = rows.find((r) => r.status === 'met')!;
+    const without = promiseRows({ ...data, pairs: data.pairs.filter((p) => p.target_id !== met.target.id) });
+    expect(without.find((r) => r.target.id === met.target.id)).toMatchObject({ pair: null, status: 'not_assessable' });
+  });
+
+  it('names every document that states a promise: its own first', () => {
+    expect(rowOf(grain).documents).toEqual(['zmd-gwr-2025', 'zmd-tasks-2025', 'zmd-village-farmland-2021']);
+    expect(rowOf(gdp).documents).toEqual(['zmd-gwr-2025', 'zmd-tasks-2025']);
+  });
+
+  it('gives the promises view the same rows from the file it loads', () => {
+    const view = promiseRows(realView('promises'));
+    expect(view.map((r) => [r.target.id, r.status])).toEqual(rows.map((r) => [r.target.id, r.status]));
+  });
+
   it('does not mutate its input', () => {
-    const before = JSON.stringify(DATA);
-    promiseRows(DATA);
-    expect(JSON.stringify(DATA)).toBe(before);
+    const before = JSON.stringify(data);
+    promiseRows(data);
+    expect(JSON.stringify(data)).toBe(before);
   });
 });
 
-describe('promiseChoices', () => {
-  it('collects every document, due year and department a filter can pick', () => {
-    const c = promiseChoices(rows);
-    expect(c.documents.has('zmd-tasks-2025')).toBe(true);
-    expect([...c.dues].every((y) => /^\d{4}$/.test(y))).toBe(true);
-    expect([...c.departments]).toEqual([...new Set(rows.flatMap((r) => r.departments))]);
-  });
-});
+/** Whether a target's raw text contains `q`: quote, lead departments or deadline. */
+const says = (o: Observation, q: string) => [o.quote, o.lead_departments, o.deadline].some((s) => s.includes(q));
+const leads = (o: Observation) => o.lead_departments.split('、');
 
 describe('filterPromises', () => {
-  const cases: { name: string; filter: Partial<PromiseFilter>; expected: string[] }[] = [
-    { name: 'no filter', filter: {}, expected: ['app_user_penetration', 'gdp', 'grain_output', 'manufacturing_va'] },
-    { name: 'a document, including repetitions (task notice)', filter: { document: 'zmd-tasks-2025' }, expected: ['grain_output'] },
-    { name: 'a due year (end of a span counts)', filter: { due: '2025' }, expected: ['grain_output', 'manufacturing_va'] },
-    { name: 'a department', filter: { department: '市农业农村局' }, expected: ['grain_output'] },
-    { name: 'a status', filter: { status: 'met' }, expected: ['gdp'] },
-    { name: 'search in the quote', filter: { q: '豫事办' }, expected: ['app_user_penetration'] },
-    { name: 'search by department', filter: { q: '大数据管理局' }, expected: ['app_user_penetration'] },
-    { name: 'search by deadline wording', filter: { q: '12月底前' }, expected: ['app_user_penetration', 'grain_output'] },
-    { name: 'filters combine', filter: { due: '2025', department: '市政务服务和大数据管理局' }, expected: [] },
+  const statuses = STATUS_ORDER.filter((s) => data.pairs.some((p) => p.status === s));
+  const cases: { name: string; filter: Partial<PromiseFilter>; expected: (o: Observation) => boolean }[] = [
+    ...statuses.map((status) => ({ name: `status ${status}: the targets whose pair has it`, filter: { status }, expected: (o: Observation) => pairOf.get(o.id)?.status === status })),
+    { name: 'the task notice: its own promises and those it repeats', filter: { document: 'zmd-tasks-2025' }, expected: (o) => o.document_id === 'zmd-tasks-2025' || o.also_stated_in.includes('zmd-tasks-2025:') },
+    { name: 'the 驿城区 plan', filter: { document: 'yc-fyp14' }, expected: (o) => o.document_id === 'yc-fyp14' || o.also_stated_in.includes('yc-fyp14:') },
+    { name: 'due 2025, spans ending in 2025 included', filter: { due: '2025' }, expected: (o) => o.period.endsWith('2025') },
+    { name: 'a department, alone or with others', filter: { department: '市农业农村局' }, expected: (o) => leads(o).includes('市农业农村局') },
+    { name: 'search in the quote', filter: { q: '豫事办' }, expected: (o) => says(o, '豫事办') },
+    { name: 'search by department', filter: { q: '大数据管理局' }, expected: (o) => says(o, '大数据管理局') },
+    { name: 'search by deadline', filter: { q: '12月底前' }, expected: (o) => says(o, '12月底前') },
+    { name: 'filters combine', filter: { due: '2025', department: '市农业农村局' }, expected: (o) => o.period.endsWith('2025') && leads(o).includes('市农业农村局') },
   ];
   it.each(cases)('$name', ({ filter, expected }) => {
-    expect(ids(filterPromises(rows, { ...NO_FILTER, ...filter }, 'zh'))).toEqual(expected);
+    const found = ids(filterPromises(rows, { ...NO_FILTER, ...filter }, 'zh'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(rows.length);
+    expect(found).toEqual(ids(rows.filter((r) => expected(r.target))));
+  });
+
+  it('no filter: every row', () => {
+    expect(filterPromises(rows, NO_FILTER, 'zh')).toEqual(rows);
   });
 });
 
 describe('promiseFacets', () => {
-  const facets = promiseFacets(rows, DATA.documents.map((d) => d.id), STATUS_ORDER);
-  it('documents in manifest order with counts', () => {
-    expect(facets.document).toEqual([
-      { value: 'zmd-gwr-2025', count: 1 },
-      { value: 'zmd-tasks-2025', count: 1 },
-      { value: 'zmd-gwr-2024', count: 1 },
-      { value: 'yc-fyp14', count: 1 },
-      { value: 'zmd-digital-gov-2021', count: 1 },
-    ]);
+  const facets = promiseFacets(rows, documentOrder, STATUS_ORDER);
+  const single = (key: GroupKey, value: string) => filterPromises(rows, { ...NO_FILTER, [key]: value }, 'zh').length;
+
+  it.each(['document', 'due', 'department', 'status'] as const)('%s: each choice counts the promises choosing it shows', (key) => {
+    expect(facets[key].length).toBeGreaterThan(1);
+    for (const f of facets[key]) expect(f.count, f.value).toBe(single(key, f.value));
   });
-  it('due years ascending', () => {
-    expect(facets.due.map((f) => f.value)).toEqual(['2022', '2024', '2025']);
+
+  it('lists documents in manifest order, only those that state a promise', () => {
+    const stating = documentOrder.filter((d) => rows.some((r) => r.documents.includes(d)));
+    expect(stating.length).toBeLessThan(documentOrder.length);
+    expect(facets.document.map((f) => f.value)).toEqual(stating);
   });
-  it('departments and statuses', () => {
-    expect(facets.department.map((f) => f.value)).toHaveLength(3);
-    expect(facets.status.map((f) => f.value)).toEqual(['met', 'pending', 'not_assessable']);
+
+  it('lists due years ascending, statuses in their order, departments by count', () => {
+    const dues = facets.due.map((f) => f.value);
+    expect(dues).toEqual([...new Set(rows.map((r) => String(r.dueYear)))].sort());
+    expect(facets.status.map((f) => f.value)).toEqual(STATUS_ORDER.filter((s) => rows.some((r) => r.status === s)));
+    const counts = facets.department.map((f) => f.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    // Rows come sorted by due year: the facets' order must not come from theirs.
+    expect(promiseFacets([...rows].reverse(), documentOrder, STATUS_ORDER)).toEqual(facets);
+  });
+});
+
+describe('promiseChoices', () => {
+  it('holds every document, due year and department a filter can pick, and no other', () => {
+    const facets = promiseFacets(rows, documentOrder, STATUS_ORDER);
+    const c = promiseChoices(rows);
+    expect(c.documents).toEqual(new Set(facets.document.map((f) => f.value)));
+    expect(c.dues).toEqual(new Set(facets.due.map((f) => f.value)));
+    expect(c.departments).toEqual(new Set(facets.department.map((f) => f.value)));
   });
 });
 
 describe('groupPromises', () => {
-  it.each([
-    { by: 'document' as const, expected: ['zmd-digital-gov-2021', 'zmd-gwr-2024', 'zmd-gwr-2025', 'yc-fyp14'] },
-    { by: 'due' as const, expected: ['2022', '2024', '2025'] },
-    { by: 'status' as const, expected: ['not_assessable', 'met', 'pending'] },
-    { by: 'department' as const, expected: ['市政务服务和大数据管理局', '', '市粮食和物资储备局', '市农业农村局'] },
-  ])('by $by', ({ by, expected }) => {
-    expect(groupPromises(rows, by).map((g) => g.key)).toEqual(expected);
+  const keysOf: Record<GroupKey, (r: PromiseRow) => string[]> = {
+    document: (r) => [r.target.document_id],
+    due: (r) => [r.target.period.slice(-4)],
+    status: (r) => [pairOf.get(r.target.id)!.status],
+    department: (r) => (r.target.lead_departments ? leads(r.target) : ['']),
+  };
+  it.each(['document', 'due', 'status', 'department'] as const)('by %s: groups in order of first appearance, rows in order', (by) => {
+    const groups = groupPromises(rows, by);
+    const expected = [...new Set(rows.flatMap(keysOf[by]))];
+    expect(groups.map((g) => g.key)).toEqual(expected);
+    for (const g of groups) expect(ids(g.rows), g.key).toEqual(ids(rows.filter((r) => keysOf[by](r).includes(g.key))));
   });
-  it('puts a promise with two lead departments under each', () => {
+
+  it('puts a promise with two lead departments under each, and one with none under ""', () => {
     const groups = groupPromises(rows, 'department');
-    expect(groups.filter((g) => g.rows.some((r) => r.target.indicator_id === 'grain_output'))).toHaveLength(2);
+    const under = (o: Observation) => groups.filter((g) => g.rows.some((r) => r.target.id === o.id)).map((g) => g.key);
+    expect(under(grain)).toEqual(['市粮食和物资储备局', '市农业农村局']);
+    expect(under(gdp)).toEqual(['']);
   });
 });
