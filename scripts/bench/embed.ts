@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EMBED_DRAWN_MARK } from '../../src/lib/perf';
 import { against, listFiles, markTimes, median, medianBytes, openSite, RUNS, timing, type Site } from './lib/site';
 
 const EMBED_PATH = 'embed.html?indicator=gdp&region=zhumadian';
@@ -45,7 +46,7 @@ export async function run(): Promise<void> {
     const script = readFileSync(join(site.dir, 'embed.js'));
     console.log(`  parent script embed.js: ${script.length} B raw, ${gzipSync(script).length} B gzip`);
     console.log(`  requests to other hosts: ${bytes.external.length}`);
-    const drawn = await markTimes(site, site.base + EMBED_PATH, 'zhumadian-embed:chart-drawn', Math.max(10, RUNS), { width: 700, height: 600 });
+    const drawn = await markTimes(site, site.base + EMBED_PATH, EMBED_DRAWN_MARK, Math.max(10, RUNS), { width: 700, height: 600 });
     console.log(`  navigation → chart drawn: ${timing(drawn)}: ${against(median(drawn), TARGETS.chartDrawn, 'ms')}`);
     const png = await pngExportMs(site);
     console.log(`  PNG export at 2× (app, click → file): ${timing(png)}`);

@@ -5,7 +5,7 @@
  * peak memory (RSS high-water mark of a child process that runs the build once).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeDirAtomic } from '../build/atomic.ts';
@@ -31,7 +31,7 @@ function buildOnce(seedsDir: string, dataDir: string, out: string): { ms: number
   return { ms, rows: result.dataset.observations.length };
 }
 
-/** Writes a corpus of `copies` × every seed into dir/seeds, with dir/data holding its manifest and the catalogue. */
+/** Writes a corpus of `copies` × every seed into dir/seeds, with dir/data holding its manifest and the other inputs. */
 export function makeCorpus(dir: string, copies: number): { bytes: number; files: number } {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'data/documents.json'), 'utf8')) as Manifest;
   mkdirSync(join(dir, 'seeds'), { recursive: true });
@@ -47,7 +47,8 @@ export function makeCorpus(dir: string, copies: number): { bytes: number; files:
     }
   }
   writeFileSync(join(dir, 'data/documents.json'), JSON.stringify({ ...manifest, files }, null, 1));
-  for (const input of ['indicators.csv', 'categories.csv']) copyFileSync(join(ROOT, 'data', input), join(dir, 'data', input));
+  // Every other input of the build (catalogue, categories, rules tables) as it is: none names a document.
+  for (const input of readdirSync(join(ROOT, 'data')).filter((f) => f !== 'documents.json')) copyFileSync(join(ROOT, 'data', input), join(dir, 'data', input));
   return { bytes, files: files.length };
 }
 

@@ -2,7 +2,7 @@
  * Exports of one drawn chart, the DOM part: the static-mode <svg> in, a file (Blob) out. Exactly
  * what the chart shows: the same series for the CSV (lib/export/chart.ts), the same SVG for the image.
  */
-import { chartCsvText } from '../lib/export/chart';
+import { chartCsvText } from '../lib/export/csv';
 import { pngPixelSize, type Scale } from '../lib/export/png';
 import { LIGHT } from '../lib/palette';
 import { rasteriseSvg } from './png';

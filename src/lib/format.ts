@@ -1,28 +1,49 @@
 /**
  * Number and value formatting per language. Chinese follows the documents (no digit grouping:
- * 3342.7 亿元), English groups thousands (3,342.7) and names units in English. Numbers go through
- * Intl.NumberFormat (built into every browser: no formatting library in the bundle).
+ * 3342.7 亿元), English groups thousands (3,342.7) and names units in English. No formatting
+ * library in the bundle.
  */
 import { t } from './i18n';
 import { BASIS_WORDS } from './words';
 import type { Basis, Comparator, Lang, Observation } from './types';
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A number with at most `decimals` decimals, trailing zeros trimmed: 3342.7, 6.5, −0.4. */
-export function formatNumber(value: number, lang: Lang, decimals = 2, signed = false): string {
-  const key = `${lang}|${decimals}|${signed}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', {
-      maximumFractionDigits: decimals,
-      useGrouping: lang === 'en',
-      signDisplay: signed ? 'exceptZero' : 'auto',
-    });
-    formatters.set(key, f);
+/**
+ * `abs` (≥ 0, finite) rounded to `decimals` places, trailing zeros dropped. Rounded on its shortest
+ * decimal form, halves up, as Intl.NumberFormat does: 6.55 → 6.6, though the double is 6.5499….
+ */
+function roundedDigits(abs: number, decimals: number): string {
+  const text = String(abs);
+  let out: string;
+  if (text.includes('e')) {
+    out = abs.toFixed(decimals); // below 1e-6 or from 1e21 on: nothing that shows here
+  } else {
+    const [whole, frac = ''] = text.split('.') as [string, string?];
+    const digits = [...whole + frac.slice(0, decimals).padEnd(decimals, '0')];
+    if ((frac[decimals] ?? '0') >= '5') {
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === '9') digits[i--] = '0';
+      if (i >= 0) digits[i] = String(Number(digits[i]) + 1);
+      else digits.unshift('1');
+    }
+    const point = digits.length - decimals;
+    out = decimals ? `${digits.slice(0, point).join('')}.${digits.slice(point).join('')}` : digits.join('');
   }
-  const s = f.format(value).replace('-', '−');
-  return s === '−0' ? '0' : s;
+  return out.includes('.') ? out.replace(/\.?0+$/, '') : out;
+}
+
+/**
+ * A number with at most `decimals` decimals, trailing zeros trimmed: 3342.7, 6.5, −0.4; `signed`
+ * puts + before a positive value; a value that rounds to zero is "0". The same text as
+ * Intl.NumberFormat('en-US', { maximumFractionDigits, useGrouping: lang === 'en', signDisplay })
+ * (tests/unit/app-format.test.ts compares them), without Intl: its first use in a page sets up
+ * ICU, which costs 5–30 ms before the first chart is drawn.
+ */
+export function formatNumber(value: number, lang: Lang, decimals = 2, signed = false): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  let digits = roundedDigits(Math.abs(value), decimals);
+  if (/^0(\.0*)?$/.test(digits)) return '0';
+  if (lang === 'en') digits = digits.replace(/^\d+/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
+  return value < 0 ? `−${digits}` : signed ? `+${digits}` : digits;
 }
 
 const UNIT_EN: Record<string, string> = {

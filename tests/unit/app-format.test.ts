@@ -16,6 +16,21 @@ describe('formatNumber', () => {
     { args: [1234567, 'en', 0], expected: '1,234,567' },
   ];
   for (const c of cases) it(`formatNumber(${c.args.join(', ')}) = ${c.expected}`, () => expect(formatNumber(...c.args)).toBe(c.expected));
+
+  // The same text as Intl.NumberFormat (which it replaces on the first screen), for values around
+  // every rounding edge: halves, values just below a step, negatives that round to zero, large ones.
+  const values = [0, 0.004, -0.004, 0.005, -0.005, 0.015, 0.125, 1.005, 2.675, 6.45, 6.55, -2.5, 9.995, 99.95, 999.5, 1000, 999999.5, 1234567.891, -1234.5, 1e20, 0.1 + 0.2, 1e-7, -5e-7, 0.05, 0.95, 123456789.987654];
+  for (const lang of ['zh', 'en'] as const) {
+    for (const decimals of [0, 1, 2, 3]) {
+      for (const signed of [false, true]) {
+        it(`as Intl.NumberFormat: ${lang}, ${decimals} decimals${signed ? ', signed' : ''}`, () => {
+          const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, useGrouping: lang === 'en', signDisplay: signed ? 'exceptZero' : 'auto' });
+          const expected = values.map((v) => intl.format(v).replace('-', '−').replace(/^−0$/, '0'));
+          expect(values.map((v) => formatNumber(v, lang, decimals, signed))).toEqual(expected);
+        });
+      }
+    }
+  }
 });
 
 describe('formatValue and formatUnit', () => {

@@ -5,7 +5,7 @@
  * two stated levels (Zhumadian trade) and the notes under 驿城区 table 1-1 on its figures.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_CSV_NOTES, chartCsvText } from '../../src/lib/export/chart';
+import { CHART_CSV_NOTES, chartCsvText } from '../../src/lib/export/csv';
 import { PROMISE_CSV_COLUMNS, promisesCsv } from '../../src/lib/export/promises';
 import { caveatText, derivedText, figureNotes, hasNotes } from '../../src/lib/notes';
 import { promiseRows } from '../../src/lib/promises';

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /**
- * The indicator chart as SVG, drawn from real slices (tests/fixtures/real-slices: the build run
+ * The indicator chart as SVG, drawn by the one renderer (src/dom/chart.ts, as the app, the embed
+ * and the exports draw it) from real slices (tests/fixtures/real-slices: the build run
  * in-process) in every mode, compared with stored files. Numbers are rounded, ids re-numbered and
  * the dataset version replaced, so a snapshot changes only when the drawing does; on a mismatch
  * the new drawing is written next to the stored one as *-changed.svg for review.
@@ -8,8 +9,10 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, render } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
 import IndicatorChart from '../../src/components/chart/IndicatorChart.svelte';
+import { mountChart, type ChartProps } from '../../src/dom/chart';
 import { staticCredit } from '../../src/lib/chart-chrome';
 import type { ChartMode } from '../../src/lib/chart-model';
 import type { Lang, Slice } from '../../src/lib/types';
@@ -29,6 +32,14 @@ export function normalise(svg: SVGSVGElement, version: string): string {
   for (const [id, n] of [...ids].sort((a, b) => b[0].length - a[0].length)) out = out.split(id).join(n);
   return out.split(version).join('VERSION').replace(/></g, '>\n<');
 }
+
+/** Draw a chart into a fresh element of the document, as the app and the embed do. */
+function draw(props: ChartProps) {
+  const container = document.body.appendChild(document.createElement('div'));
+  const view = mountChart(container.appendChild(document.createElement('div')), props);
+  return { container, view };
+}
+afterEach(() => document.body.replaceChildren());
 
 const cases: { name: string; slice: () => Slice; lang: Lang; mode: ChartMode; width: number; measure?: string }[] = [
   { name: 'gdp-zh-app-640', slice: () => realSlice('zhumadian', 'gdp'), lang: 'zh', mode: 'app', width: 640 },
@@ -54,7 +65,7 @@ describe('IndicatorChart SVG', () => {
   for (const c of cases) {
     it(c.name, async () => {
       const slice = c.slice();
-      const { container } = render(IndicatorChart, { slice, lang: c.lang, mode: c.mode, width: c.width, measure: c.measure ?? '', credit: creditOf(slice, c) });
+      const { container } = draw({ slice, lang: c.lang, mode: c.mode, width: c.width, measure: c.measure ?? '', credit: creditOf(slice, c) });
       const svg = container.querySelector('svg')!;
       const actual = normalise(svg, slice.version);
       const changed = join(import.meta.dirname, `snapshots/chart-${c.name}-changed.svg`);
@@ -69,14 +80,14 @@ describe('IndicatorChart SVG', () => {
   }
 
   it('static mode has no focusable marks and names the chart', () => {
-    const { container } = render(IndicatorChart, { slice: realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'static', width: 600 });
+    const { container } = draw({ slice: realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'static', width: 600 });
     expect(container.querySelectorAll('[tabindex]').length).toBe(0);
     expect(container.querySelector('svg title')?.textContent).toContain('Gross regional product');
   });
 
   it('app mode makes every mark focusable with a name, spans included', () => {
     const slice = realSlice('zhumadian', 'grain_output');
-    const { container } = render(IndicatorChart, { slice, lang: 'en', mode: 'app', width: 640 });
+    const { container } = draw({ slice, lang: 'en', mode: 'app', width: 640 });
     const marks = [...container.querySelectorAll('[role="button"]')];
     expect(marks.map((m) => m.getAttribute('aria-label'))).toContain('2018–2022 Actual: ≥ 160 (100m jin)');
     expect(marks.every((m) => m.getAttribute('aria-label'))).toBe(true);
@@ -85,7 +96,7 @@ describe('IndicatorChart SVG', () => {
   it('app mode: a mark shows its tooltip on focus or hover and opens its source on Enter or click', async () => {
     const slice = realSlice('zhumadian', 'trade');
     const chosen: string[] = [];
-    const { container } = render(IndicatorChart, { slice, lang: 'en', mode: 'app', width: 640, measure: 'yoy_growth:%', onselect: (o: { id: string }) => chosen.push(o.id) });
+    const { container } = draw({ slice, lang: 'en', mode: 'app', width: 640, measure: 'yoy_growth:%', onselect: (o: { id: string }) => chosen.push(o.id) });
     const point = container.querySelector('[data-mark="p0"]')!;
     await fireEvent.focusIn(point.querySelector('circle')!);
     const tip = container.querySelector('[role="tooltip"]')!;
@@ -100,8 +111,48 @@ describe('IndicatorChart SVG', () => {
     expect(container.querySelector('[role="tooltip"] strong')?.textContent).toMatch(/^2023 Target/);
   });
 
+  it('names, quotes and titles from the data are text in the SVG and the tooltip, never markup', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const real = realSlice('zhumadian', 'gdp');
+    const slice: Slice = {
+      ...real,
+      indicator: { ...real.indicator, en: `${hostile}${real.indicator.en}` },
+      documents: real.documents.map((d) => ({ ...d, title_en: `${hostile}${d.title_en}` })),
+      observations: real.observations.map((o) => ({ ...o, quote: `${hostile}${o.quote}` })),
+    };
+    const { container } = draw({ slice, lang: 'en', mode: 'app', width: 640 });
+    (container.querySelector('[data-mark="p0"]') as SVGElement).focus();
+    expect(container.querySelector('svg title')?.textContent).toContain(hostile);
+    expect(container.querySelector('[role="tooltip"] q')?.textContent).toMatch(/^<img src=x/);
+    expect(container.querySelector('[role="tooltip"] .doc')?.textContent).toMatch(/^<img src=x/);
+    expect(container.querySelector('img')).toBeNull();
+  });
+
   it('app and embed modes put the takeaway above the chart as text', () => {
-    const { container } = render(IndicatorChart, { slice: realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'embed', width: 640 });
+    const { container } = draw({ slice: realSlice('zhumadian', 'gdp'), lang: 'en', mode: 'embed', width: 640 });
     expect(container.querySelector('p.takeaway')?.textContent).toMatch(/^Missed in 2023/);
+  });
+
+  it('redraws for a new width or language, keeping the focused mark and its tooltip', () => {
+    const slice = realSlice('zhumadian', 'gdp');
+    const { container, view } = draw({ slice, lang: 'en', mode: 'app', width: 640 });
+    (container.querySelector('[data-mark="p0"]') as SVGElement).focus();
+    expect(container.querySelector('[role="tooltip"] strong')?.textContent).toMatch(/^2023 Actual/);
+    view.update({ slice, lang: 'zh', mode: 'app', width: 360 });
+    expect(container.querySelectorAll('svg')).toHaveLength(1);
+    expect(container.querySelector('svg')?.getAttribute('width')).toBe('360');
+    expect(document.activeElement?.getAttribute('data-mark')).toBe('p0');
+    expect(container.querySelectorAll('[role="tooltip"]')).toHaveLength(1);
+    expect(container.querySelector('[role="tooltip"] strong')?.textContent).toMatch(/^2023 实绩/);
+  });
+
+  it('the app’s Svelte component draws through the same renderer and hands out its <svg>', async () => {
+    const slice = realSlice('zhumadian', 'grain_output');
+    const props = { slice, lang: 'en', mode: 'app', width: 640 } as const;
+    const { container, component } = render(IndicatorChart, props);
+    await tick();
+    const svg = container.querySelector('svg')!;
+    expect(component.getSvg()).toBe(svg);
+    expect(normalise(svg, slice.version)).toBe(normalise(draw(props).container.querySelector('svg')!, slice.version));
   });
 });

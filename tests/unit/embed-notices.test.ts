@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
-import { render } from '@testing-library/svelte';
 import { describe, expect, test } from 'vitest';
-import Notices from '../../src/embed/Notices.svelte';
+import { noticesEl } from '../../src/embed/notices';
 import { parseEmbedParams } from '../../src/embed/params';
 
-describe('Notices', () => {
+describe('noticesEl', () => {
   test('a hostile value is shown as text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { notices } = parseEmbedParams(`indicator=${encodeURIComponent(hostile)}&lang=fr`);
-    const { container } = render(Notices, { notices, lang: 'en' });
-    expect(container.querySelector('img')).toBeNull();
-    const status = container.querySelector('[role="status"]');
+    const status = noticesEl(document, notices, 'en');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.querySelector('img')).toBeNull();
     expect(status?.textContent).toContain(`indicator=${hostile}`);
     expect(status?.textContent).toContain('lang=fr (unknown value)');
   });
   test('nothing when every parameter was used', () => {
-    const { container } = render(Notices, { notices: [], lang: 'zh' });
-    expect(container.querySelector('[role="status"]')).toBeNull();
+    expect(noticesEl(document, [], 'zh')).toBeNull();
   });
 });

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/build/pipeline.ts';
-import { chartCsvText } from '../../src/lib/export/chart';
-import { CHART_CSV_COLUMNS } from '../../src/lib/export/csv';
+import { CHART_CSV_COLUMNS, chartCsvText } from '../../src/lib/export/csv';
 import { PROMISE_CSV_COLUMNS, promisesCsv } from '../../src/lib/export/promises';
 import { formatUnit } from '../../src/lib/format';
 import { promiseRows } from '../../src/lib/promises';

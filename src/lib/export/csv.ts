@@ -1,6 +1,7 @@
 /**
  * CSV of what a chart shows: one row per observation drawn, with its status, unit,
- * comparator and the sentence it came from. Written by the project's one CSV writer (../csv.ts:
+ * comparator and the sentence it came from; the chart's CSV file adds the status in words (with
+ * its reason), derived-from quotes and caveats (chartCsvText). Written by the project's one CSV writer (../csv.ts:
  * RFC 4180 quoting, CRLF, UTF-8 BOM for Excel, formula guard). Pure.
  *
  * The views' CSVs are in the reader's language: the header (`csvLabel`: Chinese labels, or the
@@ -11,8 +12,11 @@
 import { toCsv, type CsvValue } from '../csv';
 import { formatUnit } from '../format';
 import { t } from '../i18n';
+import { caveatText, derivedText, figureNotes } from '../notes';
+import { statusText } from '../status';
 import { CSV_COLUMN_WORDS, type CsvColumnName } from '../words';
 import type { Lang, Observation, Pair, Slice, Status } from '../types';
+import { shownObservations } from './chart';
 
 /** The header label of a column of the views' CSVs in `lang` (in English, the column's key). */
 export function csvLabel(lang: Lang): (column: CsvColumnName) => string {
@@ -106,4 +110,26 @@ export function chartCsvRows(
 /** The CSV of what a chart shows. */
 export function chartCsv(slice: Slice, lang: Lang, observations?: readonly Observation[]): string {
   return toCsv(CHART_CSV_COLUMNS, chartCsvRows(slice, lang, observations), { label: csvLabel(lang) });
+}
+
+/** Columns the chart CSV adds to the writer's: the status in words (with its reason and caveats), derived, caveats. */
+export const CHART_CSV_NOTES = ['status_text', 'derived', 'derived_from', 'caveats'] as const;
+
+/** The CSV of the rows a chart draws, by period, then baseline, target, actual. */
+export function chartCsvText(slice: Slice, lang: Lang, measure: string): string {
+  const shown = [...shownObservations(slice, measure)].sort(
+    (a, b) => a.period.localeCompare(b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
+  const rows = shown.map((o) => {
+    const pair = o.kind === 'baseline' ? undefined : pairOf(o, slice.pairs);
+    const notes = figureNotes(o, slice);
+    const extra: Record<(typeof CHART_CSV_NOTES)[number], CsvValue> = {
+      status_text: pair ? statusText(pair, slice.caveats, lang) : '',
+      derived: o.derived,
+      derived_from: derivedText(notes, lang),
+      caveats: caveatText(notes, lang),
+    };
+    return { ...chartCsvRows(slice, lang, [o])[0]!, ...extra };
+  });
+  return toCsv([...CHART_CSV_COLUMNS, ...CHART_CSV_NOTES], rows, { label: csvLabel(lang) });
 }
