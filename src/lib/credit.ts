@@ -8,6 +8,7 @@ import { t } from './i18n';
 import * as W from './words';
 import type { Lang, Region, Slice } from './types';
 import { appUrl } from './url-state';
+import { byCode } from './order';
 
 /**
  * Document titles for a credit line, oldest first; titles that differ only by their year are
@@ -15,10 +16,7 @@ import { appUrl } from './url-state';
  */
 export function creditNames(documents: Slice['documents'], lang: Lang): string {
   const groups = new Map<string, string[]>();
-  // ISO dates and ids compared as written (not localeCompare: the same order in every browser
-  // language, and no collator to set up before the embed's first chart).
-  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const sorted = [...documents].sort((a, b) => byText(a.delivered, b.delivered) || byText(a.id, b.id));
+  const sorted = [...documents].sort((a, b) => byCode(a.delivered, b.delivered) || byCode(a.id, b.id));
   for (const d of sorted) {
     const title = lang === 'zh' ? d.title_zh : d.title_en;
     const years = title.match(/\d{4}/g) ?? [];

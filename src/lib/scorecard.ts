@@ -2,6 +2,7 @@
 import { measuresOf, periodYear, assembleSeries, type ActualPoint, type Measure } from './series';
 import { sliceOf } from './slice';
 import type { Dataset, Indicator, Lang, Observation, Pair, Region } from './types';
+import { byCode } from './order';
 
 const SINGLE_YEAR = /^\d{4}$/;
 
@@ -89,14 +90,14 @@ export function scorecardRows(ds: Dataset, region: Region, years: readonly numbe
       const inYear = slice.observations.filter((o) => periodYear(o.period) === year && !o.period.includes('-'));
       const targets = inYear
         .filter((o) => o.kind === 'target' && (o.value === null || `${o.basis}:${o.unit}` === measure.key))
-        .sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+        .sort((a, b) => rank(a) - rank(b) || byCode(a.id, b.id));
       const target = targets[0] ?? null;
       const pair = target ? (pairByTarget.get(target.id) ?? null) : null;
       const actual =
         (pair?.actual_id ? byId.get(pair.actual_id) : undefined) ??
         inYear
           .filter((o) => o.kind === 'actual' && `${o.basis}:${o.unit}` === measure.key)
-          .sort((a, b) => Number(a.estimated) - Number(b.estimated) || a.id.localeCompare(b.id))[0] ??
+          .sort((a, b) => Number(a.estimated) - Number(b.estimated) || byCode(a.id, b.id))[0] ??
         null;
       return { year, target, actual, pair };
     });

@@ -6,6 +6,7 @@
  */
 import { periodYears } from './export/years';
 import type { Basis, Comparator, Kind, Observation, Pair, Slice, Status } from './types';
+import { byCode } from './order';
 
 export interface Measure {
   /** "basis:unit", e.g. "yoy_growth:%". */
@@ -112,7 +113,7 @@ export function measuresOf(slice: Pick<Slice, 'observations'>): Measure[] {
     for (const s of stats.values()) if (s.m.basis === o.basis) s.targets += 1;
   }
   return [...stats.values()]
-    .sort((a, b) => b.targets - a.targets || b.all - a.all || a.m.key.localeCompare(b.m.key))
+    .sort((a, b) => b.targets - a.targets || b.all - a.all || byCode(a.m.key, b.m.key))
     .map((s) => s.m);
 }
 
@@ -217,7 +218,7 @@ export function assembleSeries(slice: Pick<Slice, 'observations' | 'pairs'>, key
     .sort((a, b) => a.year - b.year || a.rank - b.rank);
 
   const spans = spansOf([...inMeasure, ...qualitative], pairByTarget).sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.obs.id.localeCompare(b.obs.id),
+    (a, b) => a.start - b.start || a.end - b.end || byCode(a.obs.id, b.obs.id),
   );
 
   const gaps = gapsOf(actuals, targets, spans);

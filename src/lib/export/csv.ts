@@ -17,6 +17,7 @@ import { statusText } from '../status';
 import { CSV_COLUMN_WORDS, type CsvColumnName } from '../words';
 import type { Lang, Observation, Pair, Slice, Status } from '../types';
 import { shownObservations } from './chart';
+import { byCode } from '../order';
 
 /** The header label of a column of the views' CSVs in `lang` (in English, the column's key). */
 export function csvLabel(lang: Lang): (column: CsvColumnName) => string {
@@ -78,7 +79,7 @@ export function chartCsvRows(
 ): ChartCsvRow[] {
   const titles = new Map(slice.documents.map((d) => [d.id, lang === 'zh' ? d.title_zh : d.title_en]));
   return [...observations]
-    .sort((a, b) => a.period.localeCompare(b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id))
+    .sort((a, b) => byCode(a.period, b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.id, b.id))
     .map((o) => {
       const pair = o.kind === 'baseline' ? undefined : pairOf(o, slice.pairs);
       return {
@@ -118,7 +119,7 @@ export const CHART_CSV_NOTES = ['status_text', 'derived', 'derived_from', 'cavea
 /** The CSV of the rows a chart draws, by period, then baseline, target, actual. */
 export function chartCsvText(slice: Slice, lang: Lang, measure: string): string {
   const shown = [...shownObservations(slice, measure)].sort(
-    (a, b) => a.period.localeCompare(b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+    (a, b) => byCode(a.period, b.period) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byCode(a.id, b.id),
   );
   const rows = shown.map((o) => {
     const pair = o.kind === 'baseline' ? undefined : pairOf(o, slice.pairs);
