@@ -7,7 +7,6 @@ import type { Plugin } from 'vite';
 import { recoverAll, removeStagingCopies } from './scripts/build/atomic.ts';
 import { themeCss } from './src/lib/palette.ts';
 import { VIEW_PARTS } from './src/lib/types.ts';
-import { LANG_STORAGE_KEY } from './src/lib/lang.ts';
 import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
 
 /**
@@ -16,7 +15,7 @@ import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
  */
 function pagePatterns(): Plugin {
   const patterns = JSON.stringify({ id: PATTERNS.id.source, region: PATTERNS.region.source, document: PATTERNS.document.source, parts: VIEW_PARTS });
-  const defaults = JSON.stringify({ indicator: DEFAULT_STATE.indicator, region: DEFAULT_STATE.region, langKey: LANG_STORAGE_KEY });
+  const defaults = JSON.stringify({ indicator: DEFAULT_STATE.indicator, region: DEFAULT_STATE.region });
   return {
     name: 'zhumadian-page-patterns',
     transformIndexHtml: {

@@ -176,7 +176,7 @@ describe('app', () => {
     await close();
   });
 
-  it('draws an indicator chart from its slice alone, before the pickers’ lists arrive, and never loads the whole dataset', async () => {
+  it('draws an indicator chart from its slice alone, loads the pickers’ lists when the reader reaches for them, and never loads the whole dataset', async () => {
     const { page, close } = await openPage(browser);
     let release: () => void = () => {};
     const held = new Promise<void>((ok) => (release = ok));
@@ -189,6 +189,10 @@ describe('app', () => {
     await page.goto(urlOf('?view=indicator&indicator=gdp&lang=en'));
     await page.waitForSelector('.indicator-chart svg [data-mark]');
     expect(await page.textContent('main h1')).toContain('Gross regional product');
+    // The deep link loads the slice alone: the lists wait until the reader reaches for a picker.
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((p) => p.includes('/data/'))).toEqual(['/data/slices/zhumadian--gdp.json']);
+    await page.hover('.pickers select');
     release();
     // Once the lists are in, the indicator list fills and the view stays the same.
     await page.waitForFunction(() => document.querySelectorAll('.controls select option').length > 5);

@@ -106,7 +106,7 @@ describe('language', () => {
     await close();
   });
 
-  it('a chart link preloads and loads the lists in the language it opens in, and only those', async () => {
+  it('a chart link loads the lists in the language it opens in, and only those, once a picker is reached (by keyboard here)', async () => {
     const { page, close } = await openPage(browser, { locale: 'en-US' });
     const asked: string[] = [];
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
@@ -114,6 +114,9 @@ describe('language', () => {
     await page.waitForSelector('.indicator-chart svg');
     await page.waitForLoadState('networkidle');
     expect(await page.textContent('main h1')).toContain('Gross regional product');
+    expect(asked.filter((p) => p.includes('/data/indicators.'))).toEqual([]);
+    await page.focus('.pickers select');
+    await page.waitForFunction(() => document.querySelectorAll('.pickers select option').length > 5);
     expect(asked.filter((p) => p.includes('/data/indicators.'))).toEqual(['/data/indicators.en.json']);
     await close();
   });

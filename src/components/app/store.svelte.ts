@@ -14,15 +14,19 @@ export type DataKey = 'index' | `indicators:${Lang}` | 'dataset' | `part:${ViewP
 
 export const sliceKey = (region: Region, indicator: string) => `slice:${region}--${indicator}` as const;
 
-/** The files a screen needs (the source panel finds its figure in these first). */
-export function needsOf(app: Pick<AppState, 'view' | 'region' | 'indicator' | 'lang' | 'doc'>): DataKey[] {
+/**
+ * The files a screen needs (the source panel finds its figure in these first). The indicator view
+ * draws its chart from the slice alone; its pickers' lists (`lists`) are needed once the reader
+ * reaches for the pickers, or to tell an unknown indicator from a failed slice.
+ */
+export function needsOf(app: Pick<AppState, 'view' | 'region' | 'indicator' | 'lang' | 'doc'>, lists = false): DataKey[] {
   switch (app.view) {
     case 'scorecard':
     case 'promises':
     case 'plan':
       return ['index', `part:${app.view}`];
     case 'indicator':
-      return [`indicators:${app.lang}`, sliceKey(app.region, app.indicator)];
+      return lists ? [`indicators:${app.lang}`, sliceKey(app.region, app.indicator)] : [sliceKey(app.region, app.indicator)];
     case 'data':
       return ['index', 'dataset'];
     case 'source':
