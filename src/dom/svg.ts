@@ -126,6 +126,11 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeOptions): Ser
   clone.setAttribute('height', String(Math.round(height * scale)));
   clone.setAttribute('font-family', EXPORT_FONT_STACK);
   clone.style.setProperty('font-family', EXPORT_FONT_STACK);
+  // English in the CJK face: proportional quotes, apostrophes and dashes, as on the page (app.css).
+  // (Written into the attribute: not every DOM implementation knows the property.)
+  if (/^en\b/i.test(svg.closest('[lang]')?.getAttribute('lang') ?? '')) {
+    clone.setAttribute('style', `${(clone.getAttribute('style') ?? '').replace(/;?\s*$/, '')}; font-feature-settings: 'pwid'`);
+  }
   clone.removeAttribute('tabindex');
   if (options.background !== null) {
     const rect = svg.ownerDocument.createElementNS(SVG_NS, 'rect');

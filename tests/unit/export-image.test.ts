@@ -84,6 +84,19 @@ describe('serializeSvg', () => {
     expect(root.querySelector('foreignObject')).toBeNull();
     expect(markup).not.toMatch(/<!--|data-mark|tabindex/);
   });
+  test.each([
+    ['en', "'pwid'"],
+    ['en-GB', "'pwid'"],
+    ['zh-Hans', ''],
+  ])('a chart in a page of language %s: font-feature-settings %s in the file', (lang, feature) => {
+    document.documentElement.setAttribute('lang', lang);
+    try {
+      const root = new DOMParser().parseFromString(serializeSvg(draw(), { background: null }).markup, 'image/svg+xml').documentElement;
+      expect(root.getAttribute('style') ?? '').toMatch(feature ? /font-feature-settings: ?'pwid'/ : /^(?![\s\S]*font-feature-settings)/);
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
+  });
   test('transparent: no background rectangle; the original is untouched', () => {
     const svg = draw();
     const { markup } = serializeSvg(svg, { background: null });
