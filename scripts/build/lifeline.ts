@@ -51,11 +51,14 @@ function commandLine(pid: number): string | null {
 
 /**
  * The processes this one lives for: its parent, the ancestors in its own process group, and the
- * group's leader (npm when started from a shell or with `detached`). A leader already gone at start
- * (npm killed while tsx was still loading) counts as gone: the build stops at once. To run a build
- * that outlives its terminal, start it as a group of its own (`setsid npm run build:data`).
+ * group's leader while it lives (npm when started from a shell or with `detached`). A leader already
+ * gone at start is the npm that started the build only when npm ran it (npm_lifecycle_event) and no
+ * npm is left among the ancestors (npm killed while tsx was still loading): then the build stops at
+ * once. A leader gone for another reason (a script that started `.ci/run` in the background and
+ * exited) is not a reason to stop while the npm that runs the build lives. To run a build that
+ * outlives its terminal, start it as a group of its own (`setsid npm run build:data`).
  */
-export function lifeline(pid = process.pid): Ancestor[] {
+export function lifeline(pid = process.pid, startedByNpm = !!process.env.npm_lifecycle_event): Ancestor[] {
   const me = procStat(pid);
   if (!me) return process.ppid > 1 ? [{ pid: process.ppid, start: null, name: 'parent' }] : [];
   const chain: Ancestor[] = [];
@@ -67,10 +70,14 @@ export function lifeline(pid = process.pid): Ancestor[] {
   }
   if (me.pgrp !== pid && me.pgrp > 1 && !chain.some((a) => a.pid === me.pgrp)) {
     const leader = procStat(me.pgrp);
-    chain.push({ pid: me.pgrp, start: leader?.start ?? 'gone', name: leader?.name ?? 'its process group leader' });
+    if (leader) chain.push({ pid: me.pgrp, start: leader.start, name: leader.name });
+    else if (startedByNpm && !chain.some((a) => NPM.test(a.name))) chain.push({ pid: me.pgrp, start: 'gone', name: 'npm, its process group leader' });
   }
   return chain;
 }
+
+/** An npm process by its command line ("npm run build:data", "node …/npm-cli.js run …"). */
+const NPM = /(^|[\s/])npm(-cli\.js)?(\s|$)/;
 
 /** The first ancestor of the lifeline that is gone, or null while all are alive. */
 export function brokenAt(chain: readonly Ancestor[]): Ancestor | null {

@@ -6,7 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNER_MARKER } from '../../scripts/build/atomic.ts';
 import { buildCli, ROOT, snapshot, workspace } from '../fixtures/build-run.ts';
@@ -167,6 +167,23 @@ await build({ configFile: 'vite.config.ts', publicDir: ${JSON.stringify(parent)}
     expect(shipped).toContain('data/dataset.json');
     expect(snapshot(join(dist, 'data'))).toEqual(snapshot(previous));
   }, 60_000);
+});
+
+describe.runIf(existsSync('/proc/self/stat'))('the build lives while npm lives', () => {
+  it('started in the background by a script that exits (its group leader gone before the build starts): it finishes and publishes', async () => {
+    const out = join(ws.work, 'background', 'data');
+    mkdirSync(dirname(out), { recursive: true });
+    // sh leads a group of its own, starts npm in the background (same group: no job control) and exits.
+    const sh = spawn('sh', ['-c', `npm run --silent build:data -- --out '${out}' --quiet > '${out}.log' 2>&1 & echo $!`], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'ignore'] });
+    let npmPid = '';
+    sh.stdout.on('data', (b: Buffer) => (npmPid += b.toString()));
+    await new Promise((ok) => sh.on('exit', ok));
+    const pid = Number(npmPid.trim());
+    expect(pid).toBeGreaterThan(0);
+    for (let t = 0; t < 1200 && existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z'); t++) await wait(50);
+    expect(readFileSync(`${out}.log`, 'utf8')).not.toMatch(/build stopped/);
+    expect(existsSync(join(out, 'dataset.json'))).toBe(true);
+  }, 90_000);
 });
 
 /** Pids of the processes in a process group (Linux /proc). */
