@@ -5,6 +5,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { recoverAll, removeStagingCopies } from './scripts/build/atomic.ts';
+import { utf8Text } from './scripts/utf8-text.ts';
 import { themeCss } from './src/lib/palette.ts';
 import { VIEW_PARTS } from './src/lib/types.ts';
 import { DEFAULT_STATE, PATTERNS } from './src/lib/url-state.ts';
@@ -73,7 +74,7 @@ function dropHtmlComments(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [svelte(), theme(), pagePatterns(), publicDataGuard(), dropHtmlComments()],
+  plugins: [svelte(), theme(), pagePatterns(), publicDataGuard(), dropHtmlComments(), utf8Text()],
   base: './',
   build: {
     target: 'es2022',
