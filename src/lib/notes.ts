@@ -43,7 +43,20 @@ export function derivedText(n: FigureNotes, lang: Lang): string {
   return `${t(lang, W.derived)}${quotes.length ? ` from ${quotes.map((q) => `“${q}”`).join('; ')}` : ''}`;
 }
 
+/**
+ * The caveat ids every one of a row's figures carries (a table row's base, target and actual), when
+ * there are two figures or more: said once for the row instead of in each cell. Space-separated.
+ */
+export function sharedCaveats(figures: readonly (Pick<Observation, 'caveats'> | null)[]): string {
+  const present = figures.filter((o): o is Pick<Observation, 'caveats'> => o !== null);
+  if (present.length < 2) return '';
+  const sets = present.map((o) => new Set(o.caveats.split(' ').filter(Boolean)));
+  return [...sets[0]!].filter((id) => sets.every((set) => set.has(id))).join(' ');
+}
+
 /** The caveats in the interface language, joined ('' when none). */
 export function caveatText(n: Pick<FigureNotes, 'caveats'>, lang: Lang): string {
-  return n.caveats.map((c) => (lang === 'zh' ? c.zh : c.en)).join(lang === 'zh' ? '；' : '; ');
+  const texts = n.caveats.map((c) => (lang === 'zh' ? c.zh : c.en));
+  // Whole sentences follow each other; clauses are joined with a semicolon.
+  return texts.reduce((out, text) => (out === '' ? text : /[。.!?！？]$/.test(out) ? `${out}${lang === 'zh' ? '' : ' '}${text}` : `${out}${lang === 'zh' ? '；' : '; '}${text}`), '');
 }

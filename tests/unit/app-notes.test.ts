@@ -49,6 +49,8 @@ describe('the notes of a figure', () => {
     expect(derivedText(n, lang)).toBe('');
     const text = caveatText(n, lang);
     for (const c of caveatsOf(caveated)) expect(text).toContain(lang === 'zh' ? c.zh : c.en);
+    // Sentences follow each other without a semicolon after their full stop.
+    expect(text).not.toMatch(/[。.][；;]/);
   });
   it('a row it comes from that is not at hand is still named, by id', () => {
     // Every row the build derives from is in the dataset: a cut file would lose one.
