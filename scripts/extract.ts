@@ -16,6 +16,7 @@ import { observationsCsv } from './build/csv.ts';
 import { BuildFailure, formatFinding, type BuildFinding } from './build/findings.ts';
 import { mergeObservations } from './build/merge.ts';
 import { loadCatalogueFile, loadRules } from './build/rules.ts';
+import { nameOwn } from './build/translations.ts';
 import { decodeUtf8 } from './build/utf8.ts';
 import { extractDocument } from './extract/index.ts';
 import { findReportSections } from './extract/sections.ts';
@@ -143,7 +144,8 @@ export function extractFile(opts: ExtractCliOptions): ExtractResult {
   const years = deliveryYear(source, opts.kind, opts.year, file);
   const doc = documentFor({ ...opts, year: years.year });
   const result = extractDocument({ doc, file, source, start: 0, end: source.length, catalogue, caveatRules: rules.caveatRules, qualifiers: rules.qualifiers });
-  const merged = mergeObservations(result.observations, new Map([[doc.id, 0]]));
+  const named = nameOwn(result.indicators ?? [], result.observations, rules.names);
+  const merged = mergeObservations(named.observations, new Map([[doc.id, 0]]));
   const all = [...years.warnings, ...result.findings, ...merged.findings];
   return {
     observations: merged.observations,

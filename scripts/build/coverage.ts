@@ -5,6 +5,7 @@
 import { STATUSES, type Kind, type Observation, type Pair, type Status } from '../../src/lib/types.ts';
 import type { BuildFinding } from './findings.ts';
 import type { LocatedDocument } from './manifest.ts';
+import { untranslated } from './translations.ts';
 
 export interface DocumentCoverage {
   document_id: string;
@@ -21,7 +22,14 @@ export interface DocumentCoverage {
 
 export interface Coverage {
   version: string;
-  totals: { rows: number; by_kind: Record<Kind, number>; pairs: number; warnings: number };
+  totals: {
+    rows: number;
+    by_kind: Record<Kind, number>;
+    pairs: number;
+    warnings: number;
+    /** Measures named from their own sentence (catalogued=false) that data/names.csv has no English for. */
+    own_names_without_english: number;
+  };
   documents: DocumentCoverage[];
   pairs_by_status: Record<Status, number>;
   /**
@@ -111,7 +119,13 @@ export function buildCoverage(
     });
   return {
     version,
-    totals: { rows: observations.length, by_kind, pairs: pairs.length, warnings: placed.length },
+    totals: {
+      rows: observations.length,
+      by_kind,
+      pairs: pairs.length,
+      warnings: placed.length,
+      own_names_without_english: new Set(observations.filter((o) => !o.catalogued && untranslated(o.indicator_en)).map((o) => o.indicator_zh)).size,
+    },
     documents,
     pairs_by_status,
     unassessed,
@@ -146,6 +160,7 @@ export function formatCoverage(c: Coverage): string {
   if (repeated) out.push(`facts stated in more than one place (kept once, others in also_stated_in): ${repeated}`);
   out.push('');
   out.push(`warnings: ${c.totals.warnings} (all listed in coverage.json)`);
+  if (c.totals.own_names_without_english) out.push(`own-named measures without English (add them to data/names.csv): ${c.totals.own_names_without_english}`);
   for (const { category, count } of c.warning_categories) out.push(`${num(count, 5)}  ${category}`);
   return out.join('\n');
 }

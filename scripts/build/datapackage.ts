@@ -35,7 +35,7 @@ function observationFields(regions: readonly string[]): Record<keyof Observation
   region: { type: 'string', description: 'Where the figure applies: a region id of the manifest (data/documents.json "regions").', constraints: { required: true, enum: [...regions] } },
   indicator_id: { type: 'string', description: 'Indicator id from the catalogue (data/indicators.csv).', constraints: { required: true } },
   indicator_zh: { type: 'string', description: 'Indicator name in Chinese.' },
-  indicator_en: { type: 'string', description: 'Indicator name in English.' },
+  indicator_en: { type: 'string', description: 'Indicator name in English (the catalogue; for catalogued=false rows data/names.csv, else the Chinese name).' },
   kind: { type: 'string', description: 'target (a promise), actual (an outcome) or baseline (a starting value).', constraints: { required: true, enum: KINDS } },
   period: { type: 'string', description: 'Year ("2024") or span ("2021-2025") the figure refers to.', constraints: { required: true, pattern: PERIOD } },
   value: { type: 'number', description: 'The figure as a plain decimal; empty for qualitative statements. Lower bound for ranges.' },

@@ -23,7 +23,7 @@ import { locateDocuments, parseManifest, sha256Hex, verifySeed, type LocatedDocu
 import { deriveGrowth } from './derive.ts';
 import { mergeObservations } from './merge.ts';
 import { CATALOGUE_FILE, loadRules, MANIFEST_FILE } from './rules.ts';
-import { translate } from './translations.ts';
+import { nameOwn, translate } from './translations.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { lineOf } from '../extract/text.ts';
 import { viewFiles } from './views.ts';
@@ -192,12 +192,13 @@ export function buildDataset(opts: BuildOptions): BuildResult {
   const version = datasetVersion(manifestText, catalogueText + rules.text + facts.inputText, seeds.map((s) => s.meta.sha256), pipelineCodeHash());
   const extracted = extractAll(seeds, located, indicators, rules);
   const { caveats } = extracted;
-  const translated = translate(extracted.observations, rules.departments, rules.deadlines);
+  const named = nameOwn(extracted.own, extracted.observations, rules.names);
+  const translated = translate(named.observations, rules.departments, rules.deadlines);
   const warnings = [...extracted.warnings, ...translated.warnings];
-  const allIndicators = [...indicators, ...extracted.own];
+  const allIndicators = [...indicators, ...named.own];
   const delivered = new Map(located.map((d) => [d.doc.id, d.doc.delivered] as const));
   const observations = [...translated.observations, ...deriveGrowth(translated.observations, indicators, delivered)];
-  const pairs = pairTargets({ observations, indicators: [...indicators, ...extracted.own], documents: located.map((d) => d.doc), caveats });
+  const pairs = pairTargets({ observations, indicators: allIndicators, documents: located.map((d) => d.doc), caveats });
   const sha = new Map(seeds.map((s) => [s.meta.file, s.meta.sha256]));
   const documents: Dataset['documents'] = located.map((d) => ({
     ...d.doc,

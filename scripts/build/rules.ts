@@ -10,7 +10,7 @@ import { loadCatalogue } from '../extract/catalogue.ts';
 import { loadQualifiers, type Qualifier } from '../extract/measure.ts';
 import { BuildFailure, error, type BuildFinding } from './findings.ts';
 import { describeUnreadable, readInputFile } from './inputFile.ts';
-import { loadDeadlineRules, loadDepartments, type DeadlineRule, type Department } from './translations.ts';
+import { loadDeadlineRules, loadDepartments, loadNames, type DeadlineRule, type Department } from './translations.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 export const MANIFEST_FILE = 'documents.json';
@@ -19,6 +19,7 @@ export const CAVEATS_FILE = 'caveats.csv';
 export const QUALIFIERS_FILE = 'qualifiers.csv';
 export const DEPARTMENTS_FILE = 'departments.csv';
 export const DEADLINES_FILE = 'deadlines.csv';
+export const NAMES_FILE = 'names.csv';
 
 /** A small rules file of data/ (UTF-8 CSV), parsed; a missing file or a bad row stops the build. */
 function loadRulesFile<T>(
@@ -44,13 +45,14 @@ export function loadCatalogueFile(dataDir: string): Indicator[] {
   }).value;
 }
 
-/** The caveat rules (data/caveats.csv) and the scope qualifiers (data/qualifiers.csv), with their texts for the version. */
+/** The rules files of data/ (caveats, qualifiers, departments, deadlines, names), with their texts for the version. */
 export function loadRules(dataDir: string): {
   text: string;
   caveatRules: CaveatRule[];
   qualifiers: Qualifier[];
   departments: Department[];
   deadlines: DeadlineRule[];
+  names: Map<string, string>;
 } {
   const caveats = loadRulesFile(dataDir, CAVEATS_FILE, (t, l) => {
     const r = loadCaveatRules(t, l);
@@ -68,12 +70,14 @@ export function loadRules(dataDir: string): {
     const r = loadDeadlineRules(t, l);
     return r.ok ? { ok: true, value: r.value } : r;
   });
+  const names = loadRulesFile(dataDir, NAMES_FILE, loadNames);
   return {
-    text: caveats.text + qualifiers.text + departments.text + deadlines.text,
+    text: caveats.text + qualifiers.text + departments.text + deadlines.text + names.text,
     caveatRules: caveats.value,
     qualifiers: qualifiers.value,
     departments: departments.value,
     deadlines: deadlines.value,
+    names: names.value,
   };
 }
 

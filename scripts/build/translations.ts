@@ -1,8 +1,10 @@
 /**
  * Words the documents write in Chinese only, made readable in English from data: department names
- * (data/departments.csv: one canonical name each, its English, its aliases) and deadline phrases
- * (data/deadlines.csv: a pattern and an English template). Unknown ones stay as written and are
- * reported, so that the tables grow with the documents.
+ * (data/departments.csv: one canonical name each, its English, its aliases), deadline phrases
+ * (data/deadlines.csv: a pattern and an English template) and the names of measures a document
+ * names itself (data/names.csv: catalogued=false rows). Unknown departments and deadlines stay as
+ * written and are warnings, so that the tables grow with the documents; an own name without English
+ * keeps its Chinese and is counted in coverage.json.
  */
 import { readTable } from '../extract/rulesTable.ts';
 
@@ -62,6 +64,39 @@ export function loadDeadlineRules(text: string, file: string): Loaded<DeadlineRu
     if (!en) errors.push({ file, line: r.line, message: 'a deadline rule needs its English template — fix this row' });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
+
+/** English names of the measures documents name themselves (data/names.csv: zh, en). */
+export function loadNames(text: string, file: string): Loaded<Map<string, string>> {
+  const table = readTable(text, file, ['zh', 'en']);
+  if (!table.ok) return table;
+  const col = (c: string) => table.header.indexOf(c);
+  const out = new Map<string, string>();
+  const errors: { file: string; line: number; message: string }[] = [];
+  for (const r of table.rows) {
+    const zh = (r.fields[col('zh')] ?? '').trim();
+    const en = (r.fields[col('en')] ?? '').trim();
+    if (!zh || !en) errors.push({ file, line: r.line, message: 'a name needs its Chinese and its English — fix this row' });
+    else if (out.has(zh)) errors.push({ file, line: r.line, message: `"${zh}" is named twice — one English name each` });
+    else if (/[\u4e00-\u9fff]/.test(en)) errors.push({ file, line: r.line, message: `the English name of "${zh}" holds Chinese — fix this row` });
+    else out.set(zh, en);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
+
+/** Whether an English name is still the Chinese one (no Latin letter: a measure named from its own sentence, untranslated). */
+export const untranslated = (en: string): boolean => !/[A-Za-z]/.test(en);
+
+/**
+ * Own-named measures (catalogued=false) in English from data/names.csv, on the indicators and on
+ * their rows; names the table does not know keep their Chinese.
+ */
+export function nameOwn<T extends { catalogued: boolean; en: string; zh: string }>(own: readonly T[], observations: readonly Observation[], names: ReadonlyMap<string, string>): { own: T[]; observations: Observation[] } {
+  const en = (zh: string, current: string) => (untranslated(current) ? (names.get(zh) ?? current) : current);
+  return {
+    own: own.map((i) => ({ ...i, en: en(i.zh, i.en) })),
+    observations: observations.map((o) => (o.catalogued ? o : { ...o, indicator_en: en(o.indicator_zh, o.indicator_en) })),
+  };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { canonicalDepartments, deadlineEn, loadDeadlineRules, loadDepartments } from '../../scripts/build/translations.ts';
+import { buildDataset } from '../../scripts/build/pipeline.ts';
+import { canonicalDepartments, deadlineEn, loadDeadlineRules, loadDepartments, loadNames, untranslated } from '../../scripts/build/translations.ts';
 
 const departments = loadDepartments(readFileSync('data/departments.csv', 'utf8'), 'data/departments.csv');
 const deadlines = loadDeadlineRules(readFileSync('data/deadlines.csv', 'utf8'), 'data/deadlines.csv');
@@ -49,4 +50,31 @@ describe('bad tables name their line', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/not a regular expression/) });
   });
+  it.each([
+    ['a name without English', 'zh,en\n信访总量,\n', /needs its Chinese and its English/],
+    ['a name twice', 'zh,en\n信访总量,Petitions\n信访总量,Letters and visits\n', /"信访总量" is named twice/],
+    ['English that is Chinese', 'zh,en\n信访总量,信访\n', /holds Chinese/],
+  ])('names: %s', (_, text, message) => {
+    const r = loadNames(text, 'n.csv');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ file: 'n.csv', line: text.trim().split('\n').length, message: expect.stringMatching(message) });
+  });
 });
+
+describe('measures named from their own sentence, in English (data/names.csv)', () => {
+  const { dataset, coverage } = buildDataset({ seedsDir: 'seeds', dataDir: 'data' });
+  const own = dataset.observations.filter((o) => !o.catalogued);
+
+  it('every own-named row of the seeds has an English name, and its indicator too', () => {
+    expect(own.length).toBeGreaterThan(100);
+    expect(own.filter((o) => untranslated(o.indicator_en)).map((o) => o.indicator_zh)).toEqual([]);
+    const ownIds = new Set(own.map((o) => o.indicator_id));
+    expect(dataset.indicators.filter((i) => ownIds.has(i.id) && untranslated(i.en))).toEqual([]);
+    expect(coverage.totals.own_names_without_english).toBe(0);
+  });
+  it('catalogued rows keep the catalogue’s English', () => {
+    const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
+    for (const o of dataset.observations.filter((x) => x.catalogued)) expect(o.indicator_en).toBe(byId.get(o.indicator_id)!.en);
+  });
+});
+
