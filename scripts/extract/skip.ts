@@ -85,12 +85,14 @@ const THRESHOLD_AFTER = /^(?:以上|以下)?(?:的)?(?:重大|重点|产业|工�
 const CLASS_AFTER = /^(?:以上|以下)(?:的)?[^，；。、]{0,8}?(?:大班额|自然村|行政村|规模|学校|班级)/;
 /** 500亿级产业集群, 1000千伏特高压: a figure inside a name. */
 const NAME_SPEC = /^(?:级|千伏)/;
-/** 居全国168个重点城市第2名: the size of a ranking's field. */
-const RANK_FIELD = /^[\u4e00-\u9fff]{0,10}第\d/;
+/** 居全国168个重点城市第2名, 在全国312个普通地级市运行质量排名中位居第二位: the size of a ranking's field. */
+const RANK_FIELD = /^[\u4e00-\u9fff]{0,10}第[\d一二三四五六七八九十]|^[\u4e00-\u9fff]{0,12}(?:排名|排行|排序)/;
+/** 对产业园62.6平方公里范围内…: the extent of the area a measure applies in, not a figure of it. */
+const EXTENT_AFTER = /^范围内/;
 /** 7个县区…, 8个街道…: a count of places, a figure for part of the region. */
 const PLACES_AFTER = /^(?:县区|街道|县市区)/;
 /** 最高贷款额度, 不得少于, 补贴标准 …: a standard or limit that applies per case, not a target of the region. */
-const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准|原则上|编制床位|至少有|人口以下的|人口以上的|万人口的/;
+const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准|原则上|编制床位|至少有|人口以下的|人口以上的|以上人口的|以下人口的|万人口的/;
 
 /** The words around a figure that the context rules read. */
 interface Around {
@@ -126,6 +128,7 @@ const CONTEXT_RULES: readonly { reason: string; applies: (a: Around) => boolean 
     applies: (a) => NAME_SPEC.test(a.afterNumber) || a.figure.unit === '千伏' || (/年产$/.test(a.window) && /^[\u4e00-\u9fff]/.test(a.after)),
   },
   { reason: 'the size of a ranking’s field (全国168个重点城市第2名)', applies: (a) => a.figure.unit === '个' && RANK_FIELD.test(a.after) },
+  { reason: 'the extent of the area something applies in (N平方公里范围内)', applies: (a) => EXTENT_AFTER.test(a.after) },
   { reason: 'a count of places: a figure for part of the region (7个县区…)', applies: (a) => a.figure.unit === '个' && PLACES_AFTER.test(a.after) },
   { reason: 'a standard or limit per case (最高, 不得少于, 额度 …), not a target of the region', applies: (a) => STANDARD.test(a.clause) },
   { reason: 'a count of the items named before it (板桥、薄山、宿鸭湖3座)', applies: (a) => countOfItems(a.clause, a.figure) },

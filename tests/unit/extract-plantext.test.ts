@@ -246,6 +246,10 @@ describe('figures skipped by rule, each counted with its reason', () => {
     { text: '优良天数较2015年增加98天。', reason: 'a change against an earlier year in other units than %' },
     { text: '到2025年，30%以上的幼儿园达到省、市级示范园办园标准。', reason: 'no name for the figure in its clause' },
     { text: '2021年底前全市基本实现20户以上具备条件的自然村通硬化路。', reason: 'a threshold that names a class' },
+    // Seed sentences (2023 report; 2022 policy) once kept as rows of their own.
+    { text: '打造了一条有温度、有速度、有满意度的热线，在全国312个普通地级市运行质量排名中位居第二位。', reason: 'the size of a ranking’s field' },
+    { text: '50万—100万人口的县不少于80张，100万以上人口的县不少于100张。', reason: 'a standard or limit per case' },
+    { text: '资本引入和战略合作，对产业园62.6平方公里范围内PPP项目包以外的基础设施、公共服务、产业培育等进行全覆盖。', reason: 'the extent of the area something applies in' },
   ];
   it.each(cases)('$text', ({ text, reason }) => {
     const { observations, findings } = extract(VILLAGE, text, false);
