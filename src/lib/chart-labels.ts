@@ -26,7 +26,10 @@ export const LABEL_LINE = 16;
 /** Distance between a mark's anchor point and its label. */
 const GAP = 8;
 
-export type Side = 'right' | 'left' | 'above' | 'below';
+export type Side = 'right' | 'left' | 'above' | 'below' | Corner;
+/** Beside a mark, hanging below (or standing above) its centre: the last resort for a point whose four sides a line or the edge takes. */
+export type Corner = 'below-left' | 'below-right' | 'above-left' | 'above-right';
+export const CORNERS: readonly Corner[] = ['below-left', 'below-right', 'above-left', 'above-right'];
 export type Anchor = 'start' | 'middle' | 'end';
 
 /** Where a label went: the anchor of its first line's baseline, and its box. */
@@ -53,7 +56,15 @@ export function candidate(side: Side, x: number, y: number, w: number, h: number
   let box: Box;
   let anchor: Anchor;
   let tx: number;
-  if (side === 'right' || side === 'left') {
+  if (side.includes('-')) {
+    const [v, hz] = side.split('-') as ['above' | 'below', 'left' | 'right'];
+    // Beside the mark, hanging below its centre (or standing above it), so that a line reaching the
+    // mark from above (or below) on that side passes clear of the block.
+    const y0 = v === 'above' ? y + 4 - h : y - 4;
+    box = hz === 'right' ? { x0: x + rx + GAP, y0, x1: x + rx + GAP + w, y1: y0 + h } : { x0: x - rx - GAP - w, y0, x1: x - rx - GAP, y1: y0 + h };
+    anchor = hz === 'right' ? 'start' : 'end';
+    tx = hz === 'right' ? box.x0 : box.x1;
+  } else if (side === 'right' || side === 'left') {
     const y0 = y - h / 2;
     box = side === 'right' ? { x0: x + rx + GAP, y0, x1: x + rx + GAP + w, y1: y0 + h } : { x0: x - rx - GAP - w, y0, x1: x - rx - GAP, y1: y0 + h };
     anchor = side === 'right' ? 'start' : 'end';

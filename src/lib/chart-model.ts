@@ -5,7 +5,7 @@
  * chart-legend.ts, chart-chrome.ts (header, notes, credit), markers.ts (shapes).
  */
 import { caveatMarks, noteBlocks, noteRef, stack, STATIC_PAD, staticHeader, TYPE, type TextBlock } from './chart-chrome';
-import { Obstacles, place, type Side } from './chart-labels';
+import { CORNERS, Obstacles, place, type Side } from './chart-labels';
 import { layoutLegend, legendEntries } from './chart-legend';
 import type { ChartMode, ChartModel, FigureStyle, GapGeom, Ink, LabelGeom, PointGeom, SpanGeom, TargetGeom } from './chart-types';
 import { axisTitle, chartSummary, chartTitles, docTitleOf, figureText, gapLabels, markLabel, spanText, takeaway, tooltipNotes } from './chart-words';
@@ -215,7 +215,15 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
     const refs = symbolsOf(`${g.pair.caveats} ${g.actual.obs.caveats} ${g.target.obs.caveats}`);
     const sides: Side[] = a.span ? ['above', 'below'] : ['right', 'left', 'above', 'below'];
     const at = a.span ? { x: a.x, y: a.y, rx: (a.span.x1 - a.span.x0) / 2, ry: 6 } : { x: a.x, y: a.y };
-    if (put(at, gapLabels(g, unitShown, lang, refs), sides)) labelled.add(g.actual);
+    const variants = gapLabels(g, unitShown, lang, refs);
+    // The actual's value with its gap beside the mark; else off a corner of a point (its sides taken
+    // by lines or the edge); only then the gap alone.
+    const withValue = variants.filter((v) => v.length > 1);
+    const placed =
+      put(at, withValue, sides) ||
+      (!a.span && put(at, withValue, CORNERS)) ||
+      put(at, variants.filter((v) => v.length === 1), sides);
+    if (placed) labelled.add(g.actual);
   }
   for (const [i, s] of series.spans.entries()) {
     if (labelled.has(s)) continue;

@@ -146,6 +146,22 @@ describe('derived actuals and caveats', () => {
     expect(m.segments.map((s) => s.style)).toEqual(['derived']);
     expect(m.legend.map((l) => l.key)).toContain('derived');
   });
+  it.each([
+    ['zh', 'embed', 360],
+    ['en', 'embed', 360],
+    ['zh', 'app', 640],
+    ['en', 'static', 640],
+  ] as const)('%s %s %i px: each judged actual is labelled with its value and its gap (the phone embed once kept the gap alone)', (lang, mode, width) => {
+    const m = buildChartModel(derivedTradeSlice(), { lang, mode, width, measure: 'yoy_growth:%' });
+    const values = m.points.map((p) => p.label.split(/: |：/).at(-1)!);
+    expect(values).toHaveLength(2);
+    for (const v of values) {
+      const label = m.labels.find((l) => l.lines[0]!.text === v);
+      expect(label, v).toBeDefined();
+      expect(label!.lines).toHaveLength(2);
+      expect(label!.lines[1]!.ink).toBe('missed');
+    }
+  });
   it('numbers the caveats, refers to them from the labels and prints them under the chart', () => {
     const slice = caveatedInvestmentSlice();
     const m = buildChartModel(slice, { lang: 'zh', mode: 'embed', width: 640 });
