@@ -202,6 +202,8 @@ export function buildChartModel(slice: Slice, opts: ChartOptions): ChartModel {
   }
   for (const s of segments) obstacles.addSegment({ x0: s.from.x, y0: s.from.y, x1: s.to.x, y1: s.to.y });
   for (const g of gaps) obstacles.addSegment({ x0: g.x, y0: g.y1, x1: g.x, y1: g.y2 });
+  // The zero line is drawn darker than the grid: no label across it.
+  if (zeroY !== null) obstacles.addSegment({ x0: plot.left, y0: zeroY, x1: plot.right, y1: zeroY });
 
   const labels: LabelGeom[] = [];
   const put = (at: { x: number; y: number; rx?: number; ry?: number }, variants: LabelGeom['lines'][], sides: readonly Side[]) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { staticCredit } from '../../src/lib/chart-chrome';
-import { blockSize, overlaps, type Box } from '../../src/lib/chart-labels';
+import { blockSize, LABEL_LINE, LABEL_SIZE, overlaps, type Box } from '../../src/lib/chart-labels';
 import { axisKind, buildChartModel, plotHeight, type ChartMode } from '../../src/lib/chart-model';
 import type { ChartModel, LabelGeom } from '../../src/lib/chart-types';
 import { markerFilled, markerPath, spanPath } from '../../src/lib/markers';
@@ -160,6 +160,17 @@ describe('derived actuals and caveats', () => {
       expect(label, v).toBeDefined();
       expect(label!.lines).toHaveLength(2);
       expect(label!.lines[1]!.ink).toBe('missed');
+    }
+  });
+  it.each([360, 640])('%i px: no label lies across the zero line of a growth chart', (width) => {
+    const m = buildChartModel(derivedTradeSlice(), { lang: 'en', mode: 'embed', width, measure: 'yoy_growth:%' });
+    expect(m.zeroY).not.toBeNull();
+    for (const l of m.labels) {
+      const { w, h } = blockSize(l.lines.map((x) => x.text));
+      const y0 = l.y - LABEL_LINE / 2 - (LABEL_SIZE * 0.8) / 2 + 1;
+      const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+      const crosses = y0 - 2 < m.zeroY! && m.zeroY! < y0 + h + 2 && x0 < m.plot.right && x0 + w > m.plot.left;
+      expect(crosses, l.lines.map((x) => x.text).join(' / ')).toBe(false);
     }
   });
   it('numbers the caveats, refers to them from the labels and prints them under the chart', () => {
