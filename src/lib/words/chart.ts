@@ -8,7 +8,7 @@ export const chartLoading: Words = { zh: '正在加载图表…', en: 'Loading t
 export const chartFailed: Words = { zh: '图表数据加载失败。', en: 'The chart’s data could not be loaded.' };
 export const legendActual: Words = { zh: '实绩', en: 'actual' };
 export const legendEstimated: Words = { zh: '预计数', en: 'estimate' };
-export const legendDerived: Words = { zh: '推算值（由两个公布数计算）', en: 'derived (computed from two stated figures)' };
+export const legendDerived: Words = { zh: '推算值（由两个公布数计算）', en: 'derived from two stated figures' };
 export const legendSkips: Words = { zh: '其间年份无数据', en: 'no figures for the years between' };
 export const legendSpan: Words = { zh: '跨年度数值（整段时期）', en: 'stated for a span of years' };
 /** Target legend entries, in a reader's words with the values (`{v}`: "6.5%", "6.5%、7%"). */
