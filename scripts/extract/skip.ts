@@ -94,6 +94,9 @@ const PLACES_AFTER = /^(?:县区|街道|县市区)/;
 /** 最高贷款额度, 不得少于, 补贴标准 …: a standard or limit that applies per case, not a target of the region. */
 const STANDARD = /最高|最低|不得|上限|下限|额度|首付|缴纳|缴存|贷款利率|补贴标准|补助标准|奖励标准|不低于.*标准|原则上|编制床位|至少有|人口以下的|人口以上的|以上人口的|以下人口的|万人口的/;
 
+/** A sentence whose subject is the central urban area: 市中心城区…, or opening with 中心城区. */
+const CENTRAL_AREA = /^(?:[^，]*，)?\s*(?:到\d{4}年，)?中心城区|市中心城区/;
+
 /** The words around a figure that the context rules read. */
 interface Around {
   figure: Figure;
@@ -149,6 +152,10 @@ export function contextSkipReason(text: string, figure: Figure, site: { clause: 
   };
   const rule = CONTEXT_RULES.find((r) => r.applies(around));
   if (rule) return rule.reason;
+  // A sentence about the city's central urban area (市中心城区实施重点城建项目117个，完成投资108亿元):
+  // each of its figures is for part of the region. (拓展中心城区5平方公里 grows that area: the region's.)
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('。', figure.start - 1) + 1, text.lastIndexOf('；', figure.start - 1) + 1), figure.start);
+  if (CENTRAL_AREA.test(sentence)) return 'a figure for part of the region (the central urban area)';
   // A figure for part of the region (7个县区…) is not the region's; 分别 lists parts by name.
   const region = partReason(around.clause.replace(/占[^，；。：]*$/, ''));
   return region && !/分别/.test(around.clause) ? region : null;

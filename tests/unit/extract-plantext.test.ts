@@ -250,6 +250,7 @@ describe('figures skipped by rule, each counted with its reason', () => {
     { text: '打造了一条有温度、有速度、有满意度的热线，在全国312个普通地级市运行质量排名中位居第二位。', reason: 'the size of a ranking’s field' },
     { text: '50万—100万人口的县不少于80张，100万以上人口的县不少于100张。', reason: 'a standard or limit per case' },
     { text: '资本引入和战略合作，对产业园62.6平方公里范围内PPP项目包以外的基础设施、公共服务、产业培育等进行全覆盖。', reason: 'the extent of the area something applies in' },
+    { text: '到2025年，中心城区生活垃圾分类覆盖率达到 100%。', reason: 'a figure for part of the region (the central urban area)' },
   ];
   it.each(cases)('$text', ({ text, reason }) => {
     const { observations, findings } = extract(VILLAGE, text, false);

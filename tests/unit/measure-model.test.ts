@@ -108,6 +108,17 @@ describe('pairing and judging sentences of the seeds', () => {
     expect(p).toMatchObject({ indicator_id: 'trade', status: 'missed', actual_value: -14.6, derived: true, rule: 'derived_growth' });
   });
 
+  it('污染地块和受污染耕地 100% against 受污染耕地 100%: the target joins two scopes, the review states one — not judged met', () => {
+    const [p] = judge('污染地块和受污染耕地安全利用率 100%。', '受污染耕地安全利用率保持100%。');
+    expect(p).toMatchObject({ indicator_id: 'contaminated_plots_and_farmland_safe_use', status: 'not_assessable', reason: 'different_measure' });
+  });
+
+  it('重点城建项目 184个 (the city) against 市中心城区 117个 (part of it): not judged missed', () => {
+    const pairs = judge('依托六大片区开发，实施重点城建项目 184 个，年度计划投资128.5 亿元。', '市中心城区实施重点城建项目 117 个，完成投资 108亿元。');
+    const p = pairs.find((x) => x.indicator_id === 'urban_construction_projects')!;
+    expect(p).toMatchObject({ status: 'not_assessable', reason: 'not_stated', actual_id: null });
+  });
+
   it('a real growth (GDP, industry) is never derived from levels', () => {
     const pairs = judge('规上工业增加值增长7.5%左右。', '全年生产总值 3144 亿元。', '全市生产总值预计达到3200亿元。');
     expect(pairs.find((p) => p.indicator_id === 'industry_va')).toMatchObject({ status: 'not_assessable', reason: 'not_stated', derived: false });
@@ -141,6 +152,8 @@ describe('the build judges the cases of issue 8 as a careful reader would', () =
     { indicator: 'new_high_standard_farmland_demo', period: '2024', status: 'not_assessable', derived: false },
     { indicator: 'afforestation', period: '2023', status: 'not_assessable', derived: false },
     { indicator: 'gdp', period: '2024', status: 'within_tolerance', derived: false },
+    { indicator: 'contaminated_plots_and_farmland_safe_use', period: '2023', status: 'not_assessable', derived: false },
+    { indicator: 'urban_construction_projects', period: '2024', status: 'not_assessable', derived: false },
   ])('$indicator $period: $status', ({ indicator, period, status, derived }) => {
     const found = pair(indicator, period);
     expect(found.length).toBeGreaterThan(0);
