@@ -119,6 +119,12 @@ describe('pairing and judging sentences of the seeds', () => {
     expect(p).toMatchObject({ status: 'not_assessable', reason: 'not_stated', actual_id: null });
   });
 
+  it('新开工老旧小区改造 53个 (starts) against 改造城镇老旧小区 137个 (all renovated in the year): different measures', () => {
+    const [p] = judge('新开工老旧小区改造 53 个、保障性租赁住房 1230 套。', '全市改造城镇老旧小区 137个、农村危房 1078 户。');
+    expect(p).toMatchObject({ indicator_id: 'old_communities_started', status: 'not_assessable', reason: 'different_measure' });
+    expect(p!.related_actual_id).toMatch(/old_communities/);
+  });
+
   it('a real growth (GDP, industry) is never derived from levels', () => {
     const pairs = judge('规上工业增加值增长7.5%左右。', '全年生产总值 3144 亿元。', '全市生产总值预计达到3200亿元。');
     expect(pairs.find((p) => p.indicator_id === 'industry_va')).toMatchObject({ status: 'not_assessable', reason: 'not_stated', derived: false });
@@ -154,6 +160,8 @@ describe('the build judges the cases of issue 8 as a careful reader would', () =
     { indicator: 'gdp', period: '2024', status: 'within_tolerance', derived: false },
     { indicator: 'contaminated_plots_and_farmland_safe_use', period: '2023', status: 'not_assessable', derived: false },
     { indicator: 'urban_construction_projects', period: '2024', status: 'not_assessable', derived: false },
+    { indicator: 'old_communities_started', period: '2024', status: 'not_assessable', derived: false },
+    { indicator: 'old_communities', period: '2023', status: 'met', derived: false },
   ])('$indicator $period: $status', ({ indicator, period, status, derived }) => {
     const found = pair(indicator, period);
     expect(found.length).toBeGreaterThan(0);
