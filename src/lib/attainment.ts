@@ -64,8 +64,8 @@ export const ATTAINMENT_RULES = [
   },
   {
     id: 'in_step',
-    zh: '“与经济增长（基本）同步”：用同期、同地区的生产总值增长实绩作参照；该指标增长实绩不低于参照减容差为达成，不低于参照减两倍容差为略低于目标，否则为未达成；差距为两者之差。参照未给出则无法评判。',
-    en: '"In step with economic growth" (与经济增长同步): the GDP growth actual of the same period and region is the reference; met if the indicator\'s growth is at least the reference minus the tolerance, narrowly missed if at least the reference minus twice the tolerance, otherwise missed; the gap is the difference. Not assessable when the reference is not stated.',
+    zh: '“与经济增长（基本）同步”：用同期、同地区的生产总值增长实绩作参照；该指标增长实绩不低于参照为达成，低于参照但不超过容差为“未达，在幅度内”，不超过两倍容差为略低于目标，否则为未达成；差距为两者之差。参照未给出则无法评判。注意：报告中的收入增速通常为名义增速，生产总值增速为实际增速，未写明“实际”时比较会高估收入增速约一个物价涨幅。',
+    en: '"In step with economic growth" (与经济增长同步): the GDP growth actual of the same period and region is the reference; met if the indicator\'s growth is at least the reference; short, within margin if below it by no more than the tolerance; narrowly missed if by no more than twice the tolerance; otherwise missed; the gap is the difference. Not assessable when the reference is not stated. Note: reports usually state income growth in nominal terms and GDP growth in real terms; where the report does not say 实际 (real), the comparison favours income by about the inflation rate.',
   },
   {
     id: 'derived_growth',
@@ -172,7 +172,8 @@ export function judge(
 export function judgeInStep(growth: number, economyGrowth: number): Judgement {
   const gap = round(growth - economyGrowth);
   const tol = TOLERANCE.percentPoints;
-  const status: Status = gap >= -tol - EPS ? 'met' : gap >= -2 * tol - EPS ? 'near' : 'missed';
+  // As for "about": a shortfall within the tolerance is allowed by "基本" but is not "met".
+  const status: Status = gap >= -EPS ? 'met' : gap >= -tol - EPS ? 'within_tolerance' : gap >= -2 * tol - EPS ? 'near' : 'missed';
   return { status, gap, rule: 'in_step', reason: '' };
 }
 
