@@ -186,10 +186,11 @@ export interface PromiseGroup {
 }
 
 /**
- * Rows grouped for display, groups in order of first appearance (rows are already sorted). A
- * promise with two lead departments appears under each; one with none under ''.
+ * Rows grouped for display, groups in order of first appearance (rows are already sorted), or by
+ * document in `documentOrder` (the dataset's, newest report first). A promise with two lead
+ * departments appears under each; one with none under ''.
  */
-export function groupPromises(rows: readonly PromiseRow[], by: GroupKey): PromiseGroup[] {
+export function groupPromises(rows: readonly PromiseRow[], by: GroupKey, documentOrder: readonly string[] = []): PromiseGroup[] {
   const groups = new Map<string, PromiseRow[]>();
   const add = (k: string, r: PromiseRow) => {
     const list = groups.get(k);
@@ -203,7 +204,13 @@ export function groupPromises(rows: readonly PromiseRow[], by: GroupKey): Promis
     else if (r.departments.length === 0) add('', r);
     else for (const d of r.departments) add(d, r);
   }
-  return [...groups.entries()].map(([key, list]) => ({ key, rows: list }));
+  const out = [...groups.entries()].map(([key, list]) => ({ key, rows: list }));
+  // Documents in the order the data lists them (the newest report first), as the document filter does.
+  if (by === 'document' && documentOrder.length) {
+    const rank = (k: string) => (documentOrder.includes(k) ? documentOrder.indexOf(k) : documentOrder.length);
+    out.sort((a, b) => rank(a.key) - rank(b.key));
+  }
+  return out;
 }
 
 /**

@@ -195,6 +195,14 @@ describe('groupPromises', () => {
     for (const g of groups) expect(ids(g.rows), g.key).toEqual(ids(rows.filter((r) => keysOf[by](r).includes(g.key))));
   });
 
+  it('by document in the dataset’s order (the newest report first), rows unchanged', () => {
+    const order = data.documents.map((d) => d.id);
+    const groups = groupPromises(rows, 'document', order);
+    expect(groups[0]!.key).toBe(order.find((id) => rows.some((r) => r.target.document_id === id)));
+    expect(groups.map((g) => order.indexOf(g.key))).toEqual([...groups.map((g) => order.indexOf(g.key))].sort((a, b) => a - b));
+    expect(groups.flatMap((g) => ids(g.rows)).sort()).toEqual(ids(rows).sort());
+  });
+
   it('puts a promise with two lead departments under each, and one with none under ""', () => {
     const groups = groupPromises(rows, 'department');
     const under = (o: Observation) => groups.filter((g) => g.rows.some((r) => r.target.id === o.id)).map((g) => g.key);
