@@ -122,7 +122,7 @@ export function dataPackage(
     name: 'zhumadian-targets-actuals',
     title: 'Zhumadian targets and actuals · 驻马店目标与实绩',
     description:
-      'Every target, baseline and actual stated in Zhumadian government work reports (2023-2025), the 2025 task notice, Yicheng district’s 14th Five-Year Plan and 2021 city policy documents, each traced to its sentence; and each target paired with its actual.',
+      'Every target, baseline and actual stated in the documents listed under sources (government work reports, task notices, five-year plans and policy documents), each traced to its sentence; and each target paired with its actual.',
     version,
     sources,
     resources: [
